@@ -1,0 +1,102 @@
+import type { z } from 'zod';
+import { buildUrl, getApiConfig, type ServiceName } from './config';
+import { getCredentials } from './credentials';
+import { ApiError, apiErrorFromResponse, apiErrorFromSchema } from './errors';
+
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE';
+
+export interface ApiRequest<T> {
+  service: ServiceName;
+  path: string;
+  method?: HttpMethod;
+  query?: Record<string, string | number | undefined>;
+  body?: unknown;
+  /** Parses a success body; omitted for answers that carry none we use (204, or an undocumented body). */
+  schema?: z.ZodType<T>;
+  signal?: AbortSignal;
+  timeoutMs?: number;
+}
+
+const TIMEOUT_REASON = 'authms-console:timeout';
+
+/** One signal that aborts when the caller aborts or when the time-out passes. */
+function withTimeout(signal: AbortSignal | undefined, timeoutMs: number) {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(TIMEOUT_REASON), timeoutMs);
+  const onAbort = () => controller.abort(signal?.reason);
+  if (signal?.aborted) onAbort();
+  else signal?.addEventListener('abort', onAbort, { once: true });
+  return {
+    signal: controller.signal,
+    timedOut: () => controller.signal.reason === TIMEOUT_REASON,
+    dispose: () => {
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', onAbort);
+    },
+  };
+}
+
+/** Encodes one path segment (a client id or token id may hold any character). */
+export function segment(value: string): string {
+  return encodeURIComponent(value);
+}
+
+/**
+ * The one fetch wrapper: base URL + service prefix + path, bearer token, abort and time-out, JSON parse,
+ * zod parse of the success body, and every failure turned into an ApiError.
+ */
+export async function apiRequest<T = undefined>(request: ApiRequest<T>): Promise<T> {
+  const method = request.method ?? 'GET';
+  const credentials = getCredentials();
+  const url = buildUrl(request.service, request.path, request.query, credentials?.baseUrl);
+  const context = { method, url };
+  const headers: Record<string, string> = { Accept: 'application/json' };
+  if (credentials?.token) headers.Authorization = `Bearer ${credentials.token}`;
+  if (request.body !== undefined) headers['Content-Type'] = 'application/json';
+
+  const timeout = withTimeout(request.signal, request.timeoutMs ?? getApiConfig().timeoutMs);
+  let response: Response;
+  let text: string;
+  try {
+    response = await fetch(url, {
+      method,
+      headers,
+      body: request.body === undefined ? undefined : JSON.stringify(request.body),
+      signal: timeout.signal,
+      credentials: 'omit',
+    });
+    text = await response.text();
+  } catch (cause) {
+    if (timeout.timedOut()) {
+      throw new ApiError({ kind: 'timeout', message: 'The server did not answer in time.', ...context });
+    }
+    if (request.signal?.aborted) {
+      throw new ApiError({ kind: 'aborted', message: 'The request was cancelled.', ...context });
+    }
+    throw new ApiError({
+      kind: 'network',
+      message: `The server could not be reached${cause instanceof Error && cause.message ? ` (${cause.message})` : ''}.`,
+      ...context,
+    });
+  } finally {
+    timeout.dispose();
+  }
+
+  if (!response.ok) throw apiErrorFromResponse(response.status, text, response.headers, context);
+  if (!request.schema) return undefined as T;
+
+  let json: unknown;
+  try {
+    json = text.trim() === '' ? undefined : JSON.parse(text);
+  } catch {
+    throw new ApiError({
+      kind: 'invalid-body',
+      status: response.status,
+      message: 'The server answered with a body that is not JSON.',
+      ...context,
+    });
+  }
+  const parsed = request.schema.safeParse(json);
+  if (!parsed.success) throw apiErrorFromSchema(parsed.error, response.status, context);
+  return parsed.data;
+}

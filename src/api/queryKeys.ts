@@ -1,0 +1,27 @@
+import type { ClientListParams, ClientTokenListParams } from './schemas/clients';
+import type { DeviceListParams } from './schemas/devices';
+import type { TokenListParams } from './schemas/tokens';
+
+/** Every query key of the app, hierarchical so that invalidation works by prefix. */
+export const queryKeys = {
+  tokens: {
+    all: ['tokens'] as const,
+    lists: () => [...queryKeys.tokens.all, 'list'] as const,
+    list: (params: TokenListParams) => [...queryKeys.tokens.lists(), params] as const,
+  },
+  clients: {
+    all: ['clients'] as const,
+    lists: () => [...queryKeys.clients.all, 'list'] as const,
+    list: (params: ClientListParams) => [...queryKeys.clients.lists(), params] as const,
+    details: () => [...queryKeys.clients.all, 'detail'] as const,
+    detail: (clientId: string) => [...queryKeys.clients.details(), clientId] as const,
+    tokens: (clientId: string) => [...queryKeys.clients.detail(clientId), 'tokens'] as const,
+    tokenList: (clientId: string, params: ClientTokenListParams) =>
+      [...queryKeys.clients.tokens(clientId), params] as const,
+  },
+  devices: {
+    all: ['devices'] as const,
+    lists: () => [...queryKeys.devices.all, 'list'] as const,
+    list: (params: DeviceListParams) => [...queryKeys.devices.lists(), params] as const,
+  },
+};

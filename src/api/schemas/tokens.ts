@@ -1,0 +1,31 @@
+import { z } from 'zod';
+import { listEnvelope, optString } from './common';
+
+export const TOKEN_TYPES = ['access', 'refresh'] as const;
+export const TOKEN_STATUSES = ['active', 'revoked', 'expired'] as const;
+export type TokenType = (typeof TOKEN_TYPES)[number];
+export type TokenStatus = (typeof TOKEN_STATUSES)[number];
+
+/** `TokenInfoResponse`: enum-like fields stay plain strings so a new server value never breaks a page. */
+export const tokenInfoSchema = z.object({
+  id: optString,
+  user_id: optString,
+  token_type: optString,
+  status: optString,
+  ip: optString,
+  user_agent: optString,
+  created_at: optString,
+  expires_at: optString,
+});
+export type TokenInfo = z.infer<typeof tokenInfoSchema>;
+
+export const tokenListSchema = listEnvelope(tokenInfoSchema);
+export type TokenList = z.infer<typeof tokenListSchema>;
+
+export interface TokenListParams {
+  page?: number;
+  page_size?: number;
+  user_id?: string;
+  type?: TokenType;
+  status?: TokenStatus;
+}
