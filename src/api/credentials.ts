@@ -7,6 +7,8 @@ export interface Credentials {
   token: string;
   baseUrl: string;
   demo: boolean;
+  /** What the shell shows as the tenant: a claim of the token, or the demo tenant's name. */
+  tenant?: string;
 }
 
 const STORAGE_KEY = 'authms.console.session';
@@ -19,7 +21,12 @@ function readStored(): Credentials | null {
     if (!raw) return null;
     const parsed = JSON.parse(raw) as Partial<Credentials>;
     if (typeof parsed.token !== 'string' || typeof parsed.baseUrl !== 'string') return null;
-    return { token: parsed.token, baseUrl: parsed.baseUrl, demo: parsed.demo === true };
+    return {
+      token: parsed.token,
+      baseUrl: parsed.baseUrl,
+      demo: parsed.demo === true,
+      tenant: typeof parsed.tenant === 'string' ? parsed.tenant : undefined,
+    };
   } catch {
     return null;
   }

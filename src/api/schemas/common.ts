@@ -5,7 +5,10 @@ import { z } from 'zod';
  * so optional fields accept null and come out as `undefined`; unknown fields are ignored (zod's default strip).
  */
 export function optional<T extends z.ZodType>(schema: T) {
-  return schema.nullish().transform((value) => value ?? undefined);
+  return schema
+    .nullish()
+    .transform((value) => value ?? undefined)
+    .optional();
 }
 
 export const optString = optional(z.string());
@@ -34,14 +37,6 @@ export function listEnvelope<T extends z.ZodType>(item: T) {
     pagination: optional(pageInfoSchema),
   });
 }
-export type ListEnvelope<T> = {
-  code?: number;
-  message?: string;
-  timestamp?: string;
-  items: T[];
-  total?: number;
-  pagination?: PageInfo;
-};
 
 /** The detail envelope: `{ code, message, timestamp, data }`. */
 export function detailEnvelope<T extends z.ZodType>(data: T) {

@@ -1,0 +1,14 @@
+import { useTranslation } from 'react-i18next';
+
+export function ForbiddenPage({ onSignOut }: { onSignOut: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <section aria-labelledby="page-title" className="page">
+      <h1 id="page-title">{t('forbidden.title')}</h1>
+      <p>{t('forbidden.body')}</p>
+      <button type="button" className="button" onClick={onSignOut}>
+        {t('forbidden.signInOther')}
+      </button>
+    </section>
+  );
+}

@@ -1,0 +1,22 @@
+import { useTranslation } from 'react-i18next';
+import { toast } from 'sonner';
+
+/** Copies a value to the clipboard; its accessible name says what it copies. */
+export function CopyButton({ value, label }: { value: string; label: string }) {
+  const { t } = useTranslation();
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(value);
+      toast.success(t('common.copied', { what: label }));
+    } catch {
+      toast.error(t('common.copyFailed'));
+    }
+  };
+  return (
+    <button type="button" className="icon-button" onClick={() => void copy()} aria-label={t('common.copy', { what: label })} title={t('common.copy', { what: label })}>
+      <svg aria-hidden="true" viewBox="0 0 16 16" width="14" height="14">
+        <path d="M5 2h7a2 2 0 0 1 2 2v7h-2V4H5z M2 6a2 2 0 0 1 2-2h5a2 2 0 0 1 2 2v6a2 2 0 0 1-2 2H4a2 2 0 0 1-2-2z" fill="currentColor" />
+      </svg>
+    </button>
+  );
+}

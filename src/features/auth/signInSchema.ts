@@ -1,0 +1,23 @@
+import { z } from 'zod';
+
+/** The sign-in form: an http(s) base URL (empty = same origin as the console) and a bearer token. */
+export const signInSchema = z.object({
+  baseUrl: z
+    .string()
+    .trim()
+    .refine((value) => {
+      if (value === '') return true;
+      try {
+        const url = new URL(value);
+        return url.protocol === 'http:' || url.protocol === 'https:';
+      } catch {
+        return false;
+      }
+    }, 'signIn.errors.baseUrl'),
+  token: z
+    .string()
+    .trim()
+    .min(1, 'signIn.errors.tokenRequired')
+    .refine((value) => !/\s/.test(value), 'signIn.errors.tokenSpaces'),
+});
+export type SignInValues = z.infer<typeof signInSchema>;

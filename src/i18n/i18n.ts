@@ -1,0 +1,40 @@
+import i18n from 'i18next';
+import LanguageDetector from 'i18next-browser-languagedetector';
+import resourcesToBackend from 'i18next-resources-to-backend';
+import { initReactI18next } from 'react-i18next';
+
+export const LANGUAGES = [
+  { code: 'en', label: 'English' },
+  { code: 'zh-CN', label: '简体中文' },
+] as const;
+export type LanguageCode = (typeof LANGUAGES)[number]['code'];
+export const LANGUAGE_STORAGE_KEY = 'authms.console.language';
+
+/** Maps whatever the browser says (`zh`, `zh-Hans-CN`, `en-GB`) onto a language we ship. */
+export function toSupportedLanguage(detected: string | undefined): LanguageCode {
+  return detected?.toLowerCase().startsWith('zh') ? 'zh-CN' : 'en';
+}
+
+/** Starts i18n: the saved choice, else the browser's language; each catalog is its own chunk, loaded on demand. */
+export function initI18n(language?: LanguageCode) {
+  return i18n
+    .use(resourcesToBackend((lng: string) => import(`./locales/${lng}.json`)))
+    .use(LanguageDetector)
+    .use(initReactI18next)
+    .init({
+      lng: language,
+      supportedLngs: LANGUAGES.map((l) => l.code),
+      fallbackLng: 'en',
+      load: 'currentOnly',
+      detection: {
+        order: ['localStorage', 'navigator'],
+        lookupLocalStorage: LANGUAGE_STORAGE_KEY,
+        caches: ['localStorage'],
+        convertDetectedLanguage: toSupportedLanguage,
+      },
+      interpolation: { escapeValue: false },
+      returnNull: false,
+    });
+}
+
+export { i18n };
