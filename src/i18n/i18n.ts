@@ -7,6 +7,8 @@ export const LANGUAGES = [
   { code: 'en', label: 'English' },
   { code: 'zh-CN', label: '简体中文' },
 ] as const;
+/** One catalog per area, so areas are translated (and edited) independently. */
+export const NAMESPACES = ['common', 'tokens', 'clients', 'devices'];
 export type LanguageCode = (typeof LANGUAGES)[number]['code'];
 export const LANGUAGE_STORAGE_KEY = 'authms.console.language';
 
@@ -18,7 +20,7 @@ export function toSupportedLanguage(detected: string | undefined): LanguageCode 
 /** Starts i18n: the saved choice, else the browser's language; each catalog is its own chunk, loaded on demand. */
 export function initI18n(language?: LanguageCode) {
   return i18n
-    .use(resourcesToBackend((lng: string) => import(`./locales/${lng}.json`)))
+    .use(resourcesToBackend((lng: string, ns: string) => import(`./locales/${lng}/${ns}.json`)))
     .use(LanguageDetector)
     .use(initReactI18next)
     .init({
@@ -26,6 +28,8 @@ export function initI18n(language?: LanguageCode) {
       supportedLngs: LANGUAGES.map((l) => l.code),
       fallbackLng: 'en',
       load: 'currentOnly',
+      ns: NAMESPACES,
+      defaultNS: 'common',
       detection: {
         order: ['localStorage', 'navigator'],
         lookupLocalStorage: LANGUAGE_STORAGE_KEY,

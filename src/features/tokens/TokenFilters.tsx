@@ -11,7 +11,7 @@ interface TokenFiltersProps {
 }
 
 export function TokenFilters({ search, onChange }: TokenFiltersProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('tokens');
   const [userDraft, setUserDraft] = useState(search.user_id ?? '');
   const [lastUser, setLastUser] = useState(search.user_id);
   // Keep the text box in step when the URL changes (back/forward, a click on a user id).
@@ -21,7 +21,7 @@ export function TokenFilters({ search, onChange }: TokenFiltersProps) {
   }
 
   return (
-    <div className="filters" role="search" aria-label={t('tokens.filters.label')}>
+    <div className="filters" role="search" aria-label={t('filters.label')}>
       <form
         className="inline-field"
         onSubmit={(e) => {
@@ -29,7 +29,7 @@ export function TokenFilters({ search, onChange }: TokenFiltersProps) {
           onChange({ user_id: userDraft.trim() || undefined });
         }}
       >
-        <label htmlFor="filter-user">{t('tokens.filters.user')}</label>
+        <label htmlFor="filter-user">{t('filters.user')}</label>
         <input
           id="filter-user"
           type="search"
@@ -39,40 +39,40 @@ export function TokenFilters({ search, onChange }: TokenFiltersProps) {
           onChange={(e) => setUserDraft(e.target.value)}
         />
         <button type="submit" className="button">
-          {t('tokens.filters.apply')}
+          {t('filters.apply')}
         </button>
       </form>
       <label className="inline-field">
-        <span>{t('tokens.filters.type')}</span>
+        <span>{t('filters.type')}</span>
         <select
           value={search.type ?? ''}
           onChange={(e) => onChange({ type: (e.target.value || undefined) as TokenSearch['type'] })}
         >
-          <option value="">{t('tokens.filters.any')}</option>
+          <option value="">{t('filters.any')}</option>
           {TOKEN_TYPES.map((type) => (
             <option key={type} value={type}>
-              {t(`tokens.type.${type}`)}
+              {t(`type.${type}`)}
             </option>
           ))}
         </select>
       </label>
       <label className="inline-field">
-        <span>{t('tokens.filters.status')}</span>
+        <span>{t('filters.status')}</span>
         <select
           value={search.status ?? ''}
           onChange={(e) => onChange({ status: (e.target.value || undefined) as TokenSearch['status'] })}
         >
-          <option value="">{t('tokens.filters.any')}</option>
+          <option value="">{t('filters.any')}</option>
           {TOKEN_STATUSES.map((status) => (
             <option key={status} value={status}>
-              {t(`tokens.status.${status}`)}
+              {t(`status.${status}`)}
             </option>
           ))}
         </select>
       </label>
       {(search.user_id || search.type || search.status) && (
         <button type="button" className="button button-quiet" onClick={() => onChange({ user_id: undefined, type: undefined, status: undefined })}>
-          {t('tokens.filters.clear')}
+          {t('filters.clear')}
         </button>
       )}
     </div>

@@ -16,7 +16,7 @@ import { toTokenListParams, type TokenSearch } from './tokenSearch';
 const route = getRouteApi('/_app/tokens');
 
 export function TokensPage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('tokens');
   const search = route.useSearch();
   const navigate = route.useNavigate();
   const queryClient = useQueryClient();
@@ -27,8 +27,11 @@ export function TokensPage() {
   const setSearch = (patch: Partial<TokenSearch>, resetPage = true) =>
     void navigate({ search: (prev) => ({ ...prev, ...patch, ...(resetPage ? { page: undefined } : {}) }) });
 
-  const columns = useMemo(() => tokenColumns(t, (userId) => setSearch({ user_id: userId })), // eslint-disable-line react-hooks/exhaustive-deps -- setSearch only wraps navigate
-    [t, navigate]);
+  const columns = useMemo(
+    () =>
+      tokenColumns(t, (userId) => void navigate({ search: (prev) => ({ ...prev, user_id: userId, page: undefined }) })),
+    [t, navigate],
+  );
   const table = useReactTable({
     data: items,
     columns,
@@ -49,16 +52,16 @@ export function TokensPage() {
   }, [query.data, query.isPlaceholderData, summary.hasNext, summary.page, queryClient, params]);
 
   const activeFilters = [
-    search.user_id && t('tokens.filters.userIs', { user: search.user_id }),
-    search.type && t('tokens.filters.typeIs', { type: t(`tokens.type.${search.type}`) }),
-    search.status && t('tokens.filters.statusIs', { status: t(`tokens.status.${search.status}`) }),
+    search.user_id && t('filters.userIs', { user: search.user_id }),
+    search.type && t('filters.typeIs', { type: t(`type.${search.type}`) }),
+    search.status && t('filters.statusIs', { status: t(`status.${search.status}`) }),
   ].filter(Boolean);
 
   return (
     <section aria-labelledby="page-title" className="page">
       <header className="page-header">
-        <h1 id="page-title">{t('tokens.title')}</h1>
-        <p className="muted">{t('tokens.subtitle')}</p>
+        <h1 id="page-title">{t('title')}</h1>
+        <p className="muted">{t('subtitle')}</p>
       </header>
       <TokenFilters search={search} onChange={(patch) => setSearch(patch)} />
       {query.isError && !query.data ? (
@@ -68,17 +71,17 @@ export function TokensPage() {
           {query.isError && <ErrorPanel error={query.error} onRetry={() => void query.refetch()} />}
           <DataTable
             table={table}
-            caption={t('tokens.caption')}
+            caption={t('caption')}
             loading={query.isPending}
             empty={
-              <EmptyState title={activeFilters.length ? t('tokens.emptyFiltered') : t('tokens.empty')}>
+              <EmptyState title={activeFilters.length ? t('emptyFiltered') : t('empty')}>
                 {activeFilters.length > 0 && <p>{activeFilters.join(' · ')}</p>}
               </EmptyState>
             }
           />
           {query.data && (
             <Pagination
-              label={t('tokens.pagination')}
+              label={t('pagination')}
               summary={summary}
               onPageChange={(page) => setSearch({ page: page === 1 ? undefined : page }, false)}
               onPageSizeChange={(pageSize) => setSearch({ page_size: pageSize === 20 ? undefined : (pageSize as TokenSearch['page_size']) })}

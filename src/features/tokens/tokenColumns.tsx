@@ -13,13 +13,13 @@ const dash = '—';
 export function tokenColumns(t: TFunction, onUserClick: (userId: string) => void) {
   return [
     column.accessor('id', {
-      header: () => t('tokens.columns.id'),
+      header: () => t('columns.id'),
       cell: (info) => {
         const id = info.getValue();
         return id ? (
           <span className="cell-with-action">
             <code className="mono">{id}</code>
-            <CopyButton value={id} label={t('tokens.copyId', { id })} />
+            <CopyButton value={id} label={t('copyId', { id })} />
           </span>
         ) : (
           dash
@@ -27,11 +27,11 @@ export function tokenColumns(t: TFunction, onUserClick: (userId: string) => void
       },
     }),
     column.accessor('user_id', {
-      header: () => t('tokens.columns.user'),
+      header: () => t('columns.user'),
       cell: (info) => {
         const userId = info.getValue();
         return userId ? (
-          <button type="button" className="link-button mono" onClick={() => onUserClick(userId)} title={t('tokens.filterByUser', { user: userId })}>
+          <button type="button" className="link-button mono" onClick={() => onUserClick(userId)} title={t('filterByUser', { user: userId })}>
             {userId}
           </button>
         ) : (
@@ -40,29 +40,29 @@ export function tokenColumns(t: TFunction, onUserClick: (userId: string) => void
       },
     }),
     column.accessor('token_type', {
-      header: () => t('tokens.columns.type'),
+      header: () => t('columns.type'),
       cell: (info) => {
         const type = info.getValue();
-        return type ? t(`tokens.type.${type}`, { defaultValue: type }) : dash;
+        return type ? t(`type.${type}`, { defaultValue: type }) : dash;
       },
     }),
     column.accessor('status', {
-      header: () => t('tokens.columns.status'),
+      header: () => t('columns.status'),
       cell: (info) => {
         const status = info.getValue();
         return status ? (
-          <StatusBadge tone={tokenStatusTone(status)}>{t(`tokens.status.${status}`, { defaultValue: status })}</StatusBadge>
+          <StatusBadge tone={tokenStatusTone(status)}>{t(`status.${status}`, { defaultValue: status })}</StatusBadge>
         ) : (
           dash
         );
       },
     }),
     column.accessor('ip', {
-      header: () => t('tokens.columns.ip'),
+      header: () => t('columns.ip'),
       cell: (info) => <span className="mono">{info.getValue() ?? dash}</span>,
     }),
     column.accessor('user_agent', {
-      header: () => t('tokens.columns.userAgent'),
+      header: () => t('columns.userAgent'),
       cell: (info) => {
         const ua = info.getValue();
         return ua ? (
@@ -75,11 +75,11 @@ export function tokenColumns(t: TFunction, onUserClick: (userId: string) => void
       },
     }),
     column.accessor('created_at', {
-      header: () => t('tokens.columns.created'),
+      header: () => t('columns.created'),
       cell: (info) => <RelativeTime value={info.getValue()} />,
     }),
     column.accessor('expires_at', {
-      header: () => t('tokens.columns.expires'),
+      header: () => t('columns.expires'),
       cell: (info) => <RelativeTime value={info.getValue()} />,
     }),
   ];

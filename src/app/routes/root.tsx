@@ -1,0 +1,56 @@
+import type { QueryClient } from '@tanstack/react-query';
+import { createRootRouteWithContext, createRoute, Outlet, redirect } from '@tanstack/react-router';
+import { z } from 'zod';
+import { getCredentials } from '../../api/credentials';
+import { AppShell } from '../AppShell';
+import { NotFoundPage } from '../pages/NotFoundPage';
+import { RouteErrorPage } from '../pages/RouteErrorPage';
+import { SignInRoute } from '../SignInRoute';
+
+export interface RouterContext {
+  queryClient: QueryClient;
+  signOut: (reason?: 'expired' | 'signed-out') => void;
+}
+
+export const rootRoute = createRootRouteWithContext<RouterContext>()({
+  component: Outlet,
+  notFoundComponent: NotFoundPage,
+  errorComponent: RouteErrorPage,
+});
+
+export const signInSearchSchema = z.object({
+  redirect: z.string().optional().catch(undefined),
+  reason: z.enum(['expired', 'signed-out']).optional().catch(undefined),
+});
+
+export const signInRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/sign-in',
+  validateSearch: (search) => signInSearchSchema.parse(search),
+  component: SignInRoute,
+});
+
+/** Every page behind sign-in; without a session it sends the user to sign in and back here afterwards. */
+export const appRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  id: '_app',
+  beforeLoad: ({ location }) => {
+    if (!getCredentials()) {
+      throw redirect({ to: '/sign-in', search: { redirect: location.href } });
+    }
+  },
+  component: function AppLayout() {
+    const { signOut } = appRoute.useRouteContext();
+    return <AppShell onSignOut={() => signOut('signed-out')} />;
+  },
+  errorComponent: RouteErrorPage,
+  notFoundComponent: NotFoundPage,
+});
+
+export const indexRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/',
+  beforeLoad: () => {
+    throw redirect({ to: '/tokens' });
+  },
+});
