@@ -21,7 +21,7 @@ export function Dialog({ open, onOpenChange, title, description, children, foote
         <RadixDialog.Overlay className="dialog-overlay" />
         <RadixDialog.Content
           className={wide ? 'dialog dialog-wide' : 'dialog'}
-          aria-describedby={description ? undefined : undefined}
+          {...(description ? {} : { 'aria-describedby': undefined })}
           onEscapeKeyDown={(e) => busy && e.preventDefault()}
           onPointerDownOutside={(e) => busy && e.preventDefault()}
         >
