@@ -19,6 +19,9 @@ export function toSupportedLanguage(detected: string | undefined): LanguageCode 
 
 /** Starts i18n: the saved choice, else the browser's language; each catalog is its own chunk, loaded on demand. */
 export function initI18n(language?: LanguageCode) {
+  i18n.on('languageChanged', (lng) => {
+    if (typeof document !== 'undefined') document.documentElement.lang = lng;
+  });
   return i18n
     .use(resourcesToBackend((lng: string, ns: string) => import(`./locales/${lng}/${ns}.json`)))
     .use(LanguageDetector)
