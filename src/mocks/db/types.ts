@@ -1,0 +1,76 @@
+/** The records of the in-memory dataset. Times are epoch milliseconds; API shapes are built from these on read. */
+
+export type ClientStatus = 'active' | 'suspended';
+export type TokenKind = 'access' | 'refresh';
+export type TokenStatus = 'active' | 'revoked' | 'expired';
+export type DeviceStatus = 'pending' | 'authorized' | 'denied' | 'expired';
+
+export interface MockClient {
+  id: string;
+  client_id: string;
+  tenant_id: string;
+  name: string;
+  status: ClientStatus;
+  is_confidential: boolean;
+  /** The contract documents a string holding a JSON array, and allows an array: both forms are seeded. */
+  client_auth_methods: string | string[];
+  grant_types: string[];
+  scopes: string[];
+  redirect_uris: string[];
+  cors_origins: string[];
+  jwks_uri?: string;
+  /** JWK Set as JSON text, when set through PUT (`jwks`); not part of the response. */
+  jwks?: string;
+  fapi_profile?: string;
+  logo_url?: string;
+  website?: string;
+  terms_url?: string;
+  privacy_policy?: string;
+  secret_last_four?: string;
+  created_at: number;
+  updated_at: number;
+  deleted_at?: number;
+}
+
+export interface MockToken {
+  id: string;
+  tenant_id: string;
+  client_id: string;
+  /** Absent for client_credentials tokens (no user): those are OAuth-only and not in the session token list. */
+  user_id?: string;
+  token_type: TokenKind;
+  scope: string;
+  ip?: string;
+  user_agent?: string;
+  created_at: number;
+  expires_at: number;
+  revoked_at?: number;
+  /** Set by a client-wide revoke with a grace period: the token keeps working until then, but is revoked. */
+  grace_until?: number;
+}
+
+export interface MockDevice {
+  device_code: string;
+  user_code: string;
+  tenant_id: string;
+  client_id: string;
+  user_id?: string;
+  scope: string;
+  /** Stored status; a pending session past expires_at reads as expired. */
+  status: DeviceStatus;
+  interval: number;
+  poll_count: number;
+  created_at: number;
+  updated_at: number;
+  expires_at: number;
+}
+
+export interface MockDb {
+  /** The instant the data was laid out from (the clock's now at reset, whole seconds). */
+  seededAt: number;
+  clients: MockClient[];
+  tokens: MockToken[];
+  devices: MockDevice[];
+  /** Counter for request ids and trace ids of answers, reset with the data. */
+  requestSeq: number;
+}

@@ -1,0 +1,14 @@
+import { clientHandlers } from './clients';
+import { clientTokenHandlers } from './clientTokens';
+import { deviceHandlers } from './devices';
+import { tokenHandlers } from './tokens';
+import { userTokenHandlers } from './userTokens';
+
+/** Every handler of the mock backend: the same array serves demo mode, Vitest and the e2e HTTP server. */
+export const handlers = [
+  ...tokenHandlers,
+  ...userTokenHandlers,
+  ...clientHandlers,
+  ...clientTokenHandlers,
+  ...deviceHandlers,
+];

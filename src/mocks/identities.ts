@@ -1,0 +1,35 @@
+/**
+ * The fixed identities and rigged ids of the mock backend: what demo sign-in, unit tests and e2e tests refer to.
+ * Everything else in the dataset is generated from a seeded PRNG (see ./db).
+ */
+
+/** Bearer token of the demo tenant's administrator. */
+export const DEMO_ADMIN_TOKEN = 'demo-admin-token';
+/** Bearer token of a valid user of the demo tenant who is not an administrator: every admin route answers 403. */
+export const DEMO_VIEWER_TOKEN = 'demo-viewer-token';
+
+export const DEMO_TENANT_ID = 'tenant_demo';
+export const DEMO_TENANT_NAME = 'Acme Demo';
+/** A second tenant: its clients, tokens and device sessions are invisible (404 / filtered out) to the demo admin. */
+export const OTHER_TENANT_ID = 'tenant_other';
+export const OTHER_TENANT_NAME = 'Globex Corporation';
+
+/** The user who owns the rigged tokens below (one of the ~40 demo users). */
+export const FAILING_TOKEN_USER_ID = 'usr_k2p7dxq4ma3v';
+/**
+ * Active tokens of FAILING_TOKEN_USER_ID whose single revoke (`DELETE {session}/admin/tokens/{id}`) always answers
+ * 500 Problem with a request_id. They sit at positions 2, 7 and 30 of the default newest-first token list
+ * (page 1 twice and page 2 with page_size 20).
+ */
+export const FAILING_TOKEN_IDS = ['tok_r7kq2mxw4fzd', 'tok_h3nv5tqa7bpe', 'tok_w2cy6lqj4nso'] as const;
+/** 1-based positions of FAILING_TOKEN_IDS in the default list (no filters, newest first). */
+export const FAILING_TOKEN_POSITIONS = [2, 7, 30] as const;
+
+/** The token whose user_agent is `<img src=x onerror=alert(1)>` (position 4 of the default list). */
+export const HOSTILE_USER_AGENT_TOKEN_ID = 'tok_x5sb3jv7gq2k';
+export const HOSTILE_USER_AGENT = '<img src=x onerror=alert(1)>';
+
+/** client_id of the demo client whose strings are hostile (markup, javascript: URLs, RTL override, long text). */
+export const HOSTILE_CLIENT_ID = 'hostile-input-sample';
+/** client_ids of the other tenant: the demo admin gets 404 for each. */
+export const OTHER_TENANT_CLIENT_IDS = ['globex-portal', 'globex-mobile', 'globex-kiosk'] as const;
