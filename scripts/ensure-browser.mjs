@@ -7,10 +7,10 @@ import { existsSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
 import { DEBIAN_CHROMIUM, findChromium } from './find-browser.mjs';
 
+const LABELS = { CHROMIUM_PATH: 'CHROMIUM_PATH', system: 'the system Chromium', playwright: "Playwright's own Chromium" };
+
 function report(found) {
-  const how = { CHROMIUM_PATH: 'CHROMIUM_PATH', system: 'the system Chromium', playwright: "Playwright's own Chromium" }[
-    found.source
-  ];
+  const how = LABELS[found.source];
   console.log(`ensure-browser: using ${how}: ${found.location}`);
 }
 
@@ -25,7 +25,9 @@ function run(command, args) {
     env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
   });
   if (result.error) throw result.error;
-  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} exited with ${result.status ?? result.signal}`);
+  if (result.status !== 0) {
+    throw new Error(`${command} ${args.join(' ')} exited with ${result.status ?? result.signal}`);
+  }
 }
 
 function fail(message) {
@@ -47,7 +49,9 @@ if (found) {
   process.exit(0);
 }
 
-if (process.env.CHROMIUM_PATH) console.warn(`ensure-browser: CHROMIUM_PATH=${process.env.CHROMIUM_PATH} does not exist.`);
+if (process.env.CHROMIUM_PATH) {
+  console.warn(`ensure-browser: CHROMIUM_PATH=${process.env.CHROMIUM_PATH} does not exist.`);
+}
 
 const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
 if (!isRoot || !onPath('apt-get')) {

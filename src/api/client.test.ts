@@ -1,13 +1,14 @@
-import { delay, http, HttpResponse } from 'msw';
+import { delay, http, HttpResponse, type JsonBodyType } from 'msw';
 import { server } from '../mocks/node';
-import { apiRequest } from './client';
+import { apiRequest, segment } from './client';
 import { getApiConfig, setApiConfig, type ApiConfig } from './config';
 import { setCredentials } from './credentials';
 import { ApiError } from './errors';
 import { listDevices } from './devices';
 import { tokenListSchema } from './schemas/tokens';
+import { revokeToken } from './revoke';
 import { listTokens } from './tokens';
-import { getClient, listClientTokens, updateClient } from './clients';
+import { deleteClient, getClient, listClientTokens, updateClient } from './clients';
 
 const TOKENS = '*/session/api/v1/admin/tokens';
 const emptyList = { code: 0, message: 'ok', items: [], total: 0 };
@@ -24,7 +25,7 @@ afterEach(() => {
 });
 
 /** Answers every request with `body` and keeps each request for the test to inspect. */
-function captureRequests(body: unknown = emptyList): Request[] {
+function captureRequests(body: JsonBodyType = emptyList): Request[] {
   const requests: Request[] = [];
   server.use(
     http.all('*', ({ request }) => {
@@ -103,6 +104,24 @@ describe('apiRequest: what is sent', () => {
     );
   });
 
+  it('refuses ids that URL parsing would turn into another path', async () => {
+    const requests = captureRequests({ data: {} });
+    for (const id of ['', '.', '..']) {
+      await expect(getClient(id)).rejects.toThrow(TypeError);
+      await expect(deleteClient(id)).rejects.toThrow(TypeError);
+    }
+    await expect(revokeToken('..')).rejects.toThrow('empty or dot segment');
+    expect(segment('...')).toBe('...');
+    expect(requests).toHaveLength(0);
+  });
+
+  it('sends a same-origin request when the base URL is empty (demo mode)', async () => {
+    setCredentials({ token: 'demo-admin-token', baseUrl: '', demo: true });
+    const requests = captureRequests();
+    await listTokens({});
+    expect(requests[0]?.url).toBe(`${window.location.origin}/session/api/v1/admin/tokens`);
+  });
+
   it('sends a JSON body with its content type', async () => {
     const requests = captureRequests({ data: { client_id: 'app-1', name: 'New' } });
     const client = await updateClient('app-1', { name: 'New', scopes: ['openid'] });
@@ -143,6 +162,21 @@ describe('apiRequest: failures without an error status', () => {
       apiRequest({ service: 'session', path: '/admin/tokens', schema: tokenListSchema, timeoutMs: 50 }),
     );
     expect(error.kind).toBe('timeout');
+  });
+
+  it('times out even when the caller passes a signal of its own (as React Query does)', async () => {
+    server.use(
+      http.get(TOKENS, async () => {
+        await delay(1_000);
+        return HttpResponse.json(emptyList);
+      }),
+    );
+    const controller = new AbortController();
+    const error = await apiErrorOf(
+      apiRequest({ service: 'session', path: '/admin/tokens', signal: controller.signal, timeoutMs: 50 }),
+    );
+    expect(error.kind).toBe('timeout');
+    expect(controller.signal.aborted).toBe(false);
   });
 
   it('uses the configured time-out when the request sets none', async () => {

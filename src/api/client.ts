@@ -46,6 +46,11 @@ export function segment(value: string): string {
  * zod parse of the success body, and every failure turned into an ApiError.
  */
 export async function apiRequest<T = undefined>(request: ApiRequest<T>): Promise<T> {
+  // An empty, '.' or '..' segment (an id of '' or '..') would make URL parsing address another resource,
+  // e.g. DELETE .../clients/ (the collection) instead of one client.
+  if (request.path.split('/').slice(1).some((part) => part === '' || part === '.' || part === '..')) {
+    throw new TypeError(`Refusing to request "${request.path}": it has an empty or dot segment.`);
+  }
   const method = request.method ?? 'GET';
   const credentials = getCredentials();
   const url = buildUrl(request.service, request.path, request.query, credentials?.baseUrl);
