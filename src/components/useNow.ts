@@ -1,4 +1,4 @@
-import { useSyncExternalStore } from 'react';
+import { useCallback, useSyncExternalStore } from 'react';
 
 /** One shared clock for all live times on screen, ticking every `intervalMs` while anything listens. */
 const listeners = new Map<number, Set<() => void>>();
@@ -31,9 +31,18 @@ function subscribe(intervalMs: number, listener: () => void): () => void {
   };
 }
 
+/** Cached, so that reading twice before anything subscribed gives the same instant (else React re-renders forever). */
+function getSnapshot(intervalMs: number): number {
+  let value = snapshots.get(intervalMs);
+  if (value === undefined) {
+    value = Date.now();
+    snapshots.set(intervalMs, value);
+  }
+  return value;
+}
+
 export function useNow(intervalMs = 30_000): number {
-  return useSyncExternalStore(
-    (listener) => subscribe(intervalMs, listener),
-    () => snapshots.get(intervalMs) ?? Date.now(),
-  );
+  // A stable subscribe: a new function each render would make React unsubscribe and subscribe again every render.
+  const subscribeToClock = useCallback((listener: () => void) => subscribe(intervalMs, listener), [intervalMs]);
+  return useSyncExternalStore(subscribeToClock, () => getSnapshot(intervalMs));
 }
