@@ -1,6 +1,6 @@
 import { HttpResponse } from 'msw';
 import { nowRfc3339 } from '../clock';
-import { MockHttpError, type ErrorKind } from './errors';
+import type { ErrorKind, MockHttpError } from './errors';
 import type { RequestIds } from './ids';
 
 export type Service = 'session' | 'oauth';

@@ -1,0 +1,96 @@
+/**
+ * The mock backend as a real HTTP server on 127.0.0.1, for e2e tests of the production build:
+ *   MOCK_PORT=8787 npx tsx src/mocks/http-server.ts
+ * Serves the same handlers as demo mode and Vitest, with CORS for any origin, and a test control route
+ * `POST /__mock/reset` that reseeds the data. Node only: nothing here may touch `import.meta.env`.
+ */
+import { createServer as createMockApp } from '@mswjs/http-middleware';
+import { resetMockDb } from './db';
+import { handlers } from './handlers';
+
+/*
+ * The app tsconfig (which covers src/) has no Node typings, and adding them would leak Node globals into browser
+ * code; so this file types the little of node:http and process it uses, and loads node:http by a non-literal name.
+ */
+interface IncomingMessage {
+  method?: string;
+  url?: string;
+  headers: Record<string, string | string[] | undefined>;
+}
+interface ServerResponse {
+  setHeader(name: string, value: string): void;
+  writeHead(status: number, headers?: Record<string, string>): ServerResponse;
+  end(body?: string): void;
+}
+interface HttpServer {
+  once(event: 'error', listener: (error: Error) => void): void;
+  listen(port: number, host: string, listener: () => void): void;
+  close(callback?: () => void): void;
+}
+interface NodeHttp {
+  createServer(listener: (req: IncomingMessage, res: ServerResponse) => void): HttpServer;
+}
+interface NodeProcess {
+  env: Record<string, string | undefined>;
+  on(signal: string, listener: () => void): void;
+  exit(code: number): void;
+}
+
+const NODE_HTTP = 'node:http';
+const { createServer: createHttpServer } = (await import(/* @vite-ignore */ NODE_HTTP)) as NodeHttp;
+const nodeProcess = (globalThis as unknown as { process: NodeProcess }).process;
+
+export const DEFAULT_MOCK_PORT = 8787;
+const HOST = '127.0.0.1';
+
+function applyCors(req: IncomingMessage, res: ServerResponse): void {
+  const header = req.headers.origin;
+  const origin = Array.isArray(header) ? header[0] : header;
+  res.setHeader('Access-Control-Allow-Origin', origin ?? '*');
+  if (origin) res.setHeader('Vary', 'Origin');
+  res.setHeader('Access-Control-Allow-Methods', 'GET,POST,PUT,DELETE,OPTIONS');
+  res.setHeader('Access-Control-Allow-Headers', 'Authorization, Content-Type');
+  res.setHeader('Access-Control-Expose-Headers', 'Retry-After, X-Request-Id');
+  res.setHeader('Access-Control-Max-Age', '600');
+}
+
+export function startMockHttpServer(port: number = DEFAULT_MOCK_PORT) {
+  const mockApp = createMockApp(...handlers);
+  const server = createHttpServer((req, res) => {
+    applyCors(req, res);
+    if (req.method === 'OPTIONS') {
+      res.writeHead(204).end();
+      return;
+    }
+    const path = (req.url ?? '/').split('?')[0];
+    if (path === '/__mock/reset') {
+      if (req.method !== 'POST') {
+        res.writeHead(405, { Allow: 'POST' }).end();
+        return;
+      }
+      resetMockDb();
+      res.writeHead(204).end();
+      return;
+    }
+    if (path === '/__mock/health') {
+      res.writeHead(200, { 'Content-Type': 'application/json' }).end('{"status":"ok"}');
+      return;
+    }
+    mockApp(req, res);
+  });
+  return new Promise<HttpServer>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, HOST, () => resolve(server));
+  });
+}
+
+function portFromEnv(): number {
+  const port = Number(nodeProcess.env.MOCK_PORT ?? DEFAULT_MOCK_PORT);
+  return Number.isInteger(port) && port > 0 && port < 65536 ? port : DEFAULT_MOCK_PORT;
+}
+
+const server = await startMockHttpServer(portFromEnv());
+console.warn(`[mock] authms mock backend on http://${HOST}:${portFromEnv()} (POST /__mock/reset to reseed)`);
+const stop = () => server.close(() => nodeProcess.exit(0));
+nodeProcess.on('SIGINT', stop);
+nodeProcess.on('SIGTERM', stop);
