@@ -1,0 +1,21 @@
+import type { BadgeTone } from '../../components/StatusBadge';
+
+export function deviceStatusTone(status: string | undefined): BadgeTone {
+  switch (status) {
+    case 'pending':
+      return 'warning';
+    case 'authorized':
+      return 'success';
+    case 'denied':
+      return 'danger';
+    case 'expired':
+      return 'neutral';
+    default:
+      return 'info';
+  }
+}
+
+/** The scopes of a space-separated `scope` string, without empty parts. */
+export function splitScope(scope: string | undefined): string[] {
+  return scope?.split(/\s+/).filter(Boolean) ?? [];
+}
