@@ -2,7 +2,7 @@ import { http, HttpResponse } from 'msw';
 import { server } from '../mocks/node';
 import { listClients } from './clients';
 import { setCredentials } from './credentials';
-import { isApiError, type ApiError } from './errors';
+import { apiErrorFromResponse, isApiError, type ApiError } from './errors';
 import { listTokens } from './tokens';
 
 const TOKENS = '*/session/api/v1/admin/tokens';
@@ -188,5 +188,20 @@ describe('error bodies that are neither shape', () => {
     server.use(http.get(CLIENTS, () => HttpResponse.json(['unexpected'], { status: 500 })));
     const error = await apiErrorOf(listClients({}));
     expect(error).toMatchObject({ kind: 'http', status: 500, shape: 'none' });
+  });
+});
+
+describe('a Problem with one badly typed member', () => {
+  it('keeps every other field', () => {
+    const error = apiErrorFromResponse(
+      400,
+      JSON.stringify({ title: 'Bad Request', status: '400', detail: 'page must be >= 1', request_id: 'req_lenient' }),
+      new Headers(),
+      { method: 'GET', url: 'http://authms.test/x' },
+    );
+    expect(error.shape).toBe('problem');
+    expect(error.status).toBe(400);
+    expect(error.message).toBe('page must be >= 1');
+    expect(error.requestId).toBe('req_lenient');
   });
 });

@@ -8,6 +8,8 @@ export const queryKeys = {
     all: ['tokens'] as const,
     lists: () => [...queryKeys.tokens.all, 'list'] as const,
     list: (params: TokenListParams) => [...queryKeys.tokens.lists(), params] as const,
+    /** Every token of one user, across all pages. */
+    user: (userId: string) => [...queryKeys.tokens.all, 'user', userId] as const,
   },
   clients: {
     all: ['clients'] as const,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { apiRequest, segment } from './client';
+import { isApiError } from './errors';
 import { detailEnvelope, optNumber, optional } from './schemas/common';
 import { revokeClientTokensResponseSchema, type RevokeClientTokensResult } from './schemas/clients';
 
@@ -11,6 +12,14 @@ import { revokeClientTokensResponseSchema, type RevokeClientTokensResult } from 
 /** `DELETE {session}/admin/tokens/{id}`: one token (404/405 means this server has no such route). */
 export function revokeToken(tokenId: string, signal?: AbortSignal): Promise<undefined> {
   return apiRequest({ service: 'session', method: 'DELETE', path: `/admin/tokens/${segment(tokenId)}`, signal });
+}
+
+/**
+ * 404 or 405 from `DELETE {session}/admin/tokens/{id}`: the contract says this server has no single-token revoke
+ * route, so the console offers the user-wide revoke instead of reporting a failure.
+ */
+export function isSingleRevokeUnsupported(error: unknown): boolean {
+  return isApiError(error) && (error.status === 404 || error.status === 405);
 }
 
 /** The counts a user-wide revoke may carry; every name is a guess at an undocumented body, all optional. */
@@ -25,6 +34,16 @@ const revokeUserResultSchema = optional(
   ),
 );
 export type RevokeUserResult = z.infer<typeof revokeUserResultSchema>;
+
+/** How many tokens a user-wide revoke says it revoked, whichever field carries it; undefined when it says nothing. */
+export function revokedCount(result: RevokeUserResult): number | undefined {
+  const data = result?.data;
+  if (!data) return undefined;
+  if (data.revoked_count !== undefined) return data.revoked_count;
+  if (data.revoked !== undefined) return data.revoked;
+  if (data.revoked_access_tokens === undefined && data.revoked_refresh_tokens === undefined) return undefined;
+  return (data.revoked_access_tokens ?? 0) + (data.revoked_refresh_tokens ?? 0);
+}
 
 /** `POST {session}/admin/tokens/revoke-all` with `{ user_id }`: every active session token of one user. */
 export function revokeUserSessionTokens(userId: string, signal?: AbortSignal): Promise<RevokeUserResult> {

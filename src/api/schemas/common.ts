@@ -56,30 +56,35 @@ export const fieldViolationSchema = z.object({
 });
 export type FieldViolation = z.infer<typeof fieldViolationSchema>;
 
+/** An error body field: a wrongly typed member is dropped, so one bad field never hides the rest of an error. */
+function lenient<T extends z.ZodType>(schema: T) {
+  return optional(schema).catch(undefined);
+}
+
 /** `Problem` (RFC 9457 style), used by the session service. */
 export const problemSchema = z.object({
-  type: optString,
-  title: optString,
-  status: optNumber,
-  detail: optString,
-  instance: optString,
-  code: optional(z.union([z.number(), z.string()])),
-  request_id: optString,
-  trace_id: optString,
-  span_id: optString,
-  service: optString,
-  timestamp: optString,
-  retry_after: optNumber,
-  i18n_key: optString,
-  i18n_args: optional(z.record(z.string(), z.unknown())),
-  errors: optional(z.array(fieldViolationSchema)),
+  type: lenient(z.string()),
+  title: lenient(z.string()),
+  status: lenient(z.number()),
+  detail: lenient(z.string()),
+  instance: lenient(z.string()),
+  code: lenient(z.union([z.number(), z.string()])),
+  request_id: lenient(z.string()),
+  trace_id: lenient(z.string()),
+  span_id: lenient(z.string()),
+  service: lenient(z.string()),
+  timestamp: lenient(z.string()),
+  retry_after: lenient(z.number()),
+  i18n_key: lenient(z.string()),
+  i18n_args: lenient(z.record(z.string(), z.unknown())),
+  errors: lenient(z.array(fieldViolationSchema)),
 });
 export type Problem = z.infer<typeof problemSchema>;
 
 /** `SimpleResponse`, used by the OAuth service for errors. */
 export const simpleResponseSchema = z.object({
-  code: optional(z.union([z.number(), z.string()])),
-  message: optString,
-  timestamp: optString,
+  code: lenient(z.union([z.number(), z.string()])),
+  message: lenient(z.string()),
+  timestamp: lenient(z.string()),
 });
 export type SimpleResponse = z.infer<typeof simpleResponseSchema>;
