@@ -2,43 +2,13 @@
  * The mock backend as a real HTTP server on 127.0.0.1, for e2e tests of the production build:
  *   MOCK_PORT=8787 npx tsx src/mocks/http-server.ts
  * Serves the same handlers as demo mode and Vitest, with CORS for any origin, and a test control route
- * `POST /__mock/reset` that reseeds the data. Node only: nothing here may touch `import.meta.env`.
+ * `POST /__mock/reset` that reseeds the data. Node only (typed by tsconfig.node.json): nothing here may touch
+ * `import.meta.env`.
  */
+import { createServer as createHttpServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { createServer as createMockApp } from '@mswjs/http-middleware';
 import { resetMockDb } from './db';
 import { handlers } from './handlers';
-
-/*
- * The app tsconfig (which covers src/) has no Node typings, and adding them would leak Node globals into browser
- * code; so this file types the little of node:http and process it uses, and loads node:http by a non-literal name.
- */
-interface IncomingMessage {
-  method?: string;
-  url?: string;
-  headers: Record<string, string | string[] | undefined>;
-}
-interface ServerResponse {
-  setHeader(name: string, value: string): void;
-  writeHead(status: number, headers?: Record<string, string>): ServerResponse;
-  end(body?: string): void;
-}
-interface HttpServer {
-  once(event: 'error', listener: (error: Error) => void): void;
-  listen(port: number, host: string, listener: () => void): void;
-  close(callback?: () => void): void;
-}
-interface NodeHttp {
-  createServer(listener: (req: IncomingMessage, res: ServerResponse) => void): HttpServer;
-}
-interface NodeProcess {
-  env: Record<string, string | undefined>;
-  on(signal: string, listener: () => void): void;
-  exit(code: number): void;
-}
-
-const NODE_HTTP = 'node:http';
-const { createServer: createHttpServer } = (await import(/* @vite-ignore */ NODE_HTTP)) as NodeHttp;
-const nodeProcess = (globalThis as unknown as { process: NodeProcess }).process;
 
 export const DEFAULT_MOCK_PORT = 8787;
 const HOST = '127.0.0.1';
@@ -78,19 +48,19 @@ export function startMockHttpServer(port: number = DEFAULT_MOCK_PORT) {
     }
     mockApp(req, res);
   });
-  return new Promise<HttpServer>((resolve, reject) => {
+  return new Promise<Server>((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, HOST, () => resolve(server));
   });
 }
 
 function portFromEnv(): number {
-  const port = Number(nodeProcess.env.MOCK_PORT ?? DEFAULT_MOCK_PORT);
+  const port = Number(process.env.MOCK_PORT ?? DEFAULT_MOCK_PORT);
   return Number.isInteger(port) && port > 0 && port < 65536 ? port : DEFAULT_MOCK_PORT;
 }
 
 const server = await startMockHttpServer(portFromEnv());
 console.warn(`[mock] authms mock backend on http://${HOST}:${portFromEnv()} (POST /__mock/reset to reseed)`);
-const stop = () => server.close(() => nodeProcess.exit(0));
-nodeProcess.on('SIGINT', stop);
-nodeProcess.on('SIGTERM', stop);
+const stop = () => server.close(() => process.exit(0));
+process.on('SIGINT', stop);
+process.on('SIGTERM', stop);
