@@ -1,12 +1,12 @@
-import { createRoute } from '@tanstack/react-router';
-import { NotBuiltYet } from '../../components/NotBuiltYet';
-import { i18n } from '../../i18n/i18n';
+import { createRoute, lazyRouteComponent } from '@tanstack/react-router';
+import { deviceSearchSchema } from '../../features/devices/deviceSearch';
 import { appRoute } from './root';
 
 export const devicesRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/devices',
-  component: () => <NotBuiltYet title={i18n.t('nav.devices')} />,
+  validateSearch: (search) => deviceSearchSchema.parse(search),
+  component: lazyRouteComponent(() => import('../../features/devices/DevicesPage'), 'DevicesPage'),
 });
 
 export const deviceRoutes = [devicesRoute];

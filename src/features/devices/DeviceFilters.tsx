@@ -1,0 +1,32 @@
+import { useTranslation } from 'react-i18next';
+import type { OAuthClient } from '../../api/schemas/clients';
+import { ClientPicker } from './ClientPicker';
+import type { DeviceSearch } from './deviceSearch';
+import { StatusSegments } from './StatusSegments';
+import type { StatusCounts } from './useStatusCounts';
+
+type FilterPatch = Partial<Pick<DeviceSearch, 'status' | 'client_id'>>;
+
+interface DeviceFiltersProps {
+  search: DeviceSearch;
+  counts: StatusCounts;
+  clients: OAuthClient[];
+  clientsFailed: boolean;
+  onChange: (patch: FilterPatch) => void;
+}
+
+export function DeviceFilters({ search, counts, clients, clientsFailed, onChange }: DeviceFiltersProps) {
+  const { t } = useTranslation('devices');
+  return (
+    <div className="filters" role="search" aria-label={t('filters.label')}>
+      <StatusSegments value={search.status} counts={counts} onChange={(status) => onChange({ status })} />
+      <ClientPicker value={search.client_id} clients={clients} onChange={(clientId) => onChange({ client_id: clientId })} />
+      {(search.status || search.client_id) && (
+        <button type="button" className="button button-quiet" onClick={() => onChange({ status: undefined, client_id: undefined })}>
+          {t('filters.clear')}
+        </button>
+      )}
+      {clientsFailed && <p className="hint">{t('filters.clientsUnavailable')}</p>}
+    </div>
+  );
+}

@@ -1,0 +1,140 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { getRouteApi } from '@tanstack/react-router';
+import { getCoreRowModel, useReactTable } from '@tanstack/react-table';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { deviceListQuery } from '../../api/devices';
+import { DataTable } from '../../components/DataTable';
+import { EmptyState } from '../../components/EmptyState';
+import { ErrorPanel } from '../../components/ErrorPanel';
+import { Pagination } from '../../components/Pagination';
+import { summarizePage } from '../../lib/pagination';
+import { deviceColumns } from './deviceColumns';
+import { DeviceFilters } from './DeviceFilters';
+import { toDeviceListParams, type DeviceSearch } from './deviceSearch';
+import { findSession } from './findSession';
+import { LiveControls, type LiveState } from './LiveControls';
+import { chooseRefreshInterval } from './refreshInterval';
+import { SessionDetailDialog } from './SessionDetailDialog';
+import { StatusChangeAnnouncer } from './StatusChangeAnnouncer';
+import { useDeviceClients } from './useDeviceClients';
+import { useDocumentVisible } from './useDocumentVisible';
+import { useStatusCounts } from './useStatusCounts';
+import { useStatusHighlights } from './useStatusHighlights';
+import './devices.css';
+
+const route = getRouteApi('/_app/devices');
+
+export function DevicesPage() {
+  const { t } = useTranslation('devices');
+  const search = route.useSearch();
+  const navigate = route.useNavigate();
+  const queryClient = useQueryClient();
+  const visible = useDocumentVisible();
+  const [paused, setPaused] = useState(false);
+  const params = toDeviceListParams(search);
+
+  const watchingPending = search.status === 'pending';
+  const query = useQuery({
+    ...deviceListQuery(params),
+    refetchInterval: (q) =>
+      chooseRefreshInterval({ sessions: q.state.data?.items ?? [], now: Date.now(), paused, watchingPending }),
+    refetchIntervalInBackground: false,
+  });
+  const items = useMemo(() => query.data?.items ?? [], [query.data]);
+  // The same choice for what the page says and for the counts; every answer re-renders, so it follows the list.
+  const refreshMs = chooseRefreshInterval({ sessions: items, now: Date.now(), paused, watchingPending });
+  const counts = useStatusCounts(search, refreshMs);
+  const clients = useDeviceClients();
+  const changes = useStatusHighlights(items, query.isPlaceholderData ? 0 : query.dataUpdatedAt);
+  const changed = useMemo(() => new Set(changes.map((c) => c.deviceCode)), [changes]);
+
+  const setSearch = (patch: Partial<DeviceSearch>, resetPage = true) =>
+    void navigate({ search: (prev) => ({ ...prev, ...patch, ...(resetPage ? { page: undefined } : {}) }) });
+
+  const { nameOf } = clients;
+  const columns = useMemo(
+    () => deviceColumns(t, { clientName: nameOf, linkUnknownClients: clients.incomplete }),
+    [t, nameOf, clients.incomplete],
+  );
+  const table = useReactTable({
+    data: items,
+    columns,
+    getCoreRowModel: getCoreRowModel(),
+    getRowId: (row, index) => row.device_code ?? `row-${index}`,
+    manualPagination: true,
+  });
+
+  const summary = summarizePage(query.data?.pagination, query.data?.total, items.length, {
+    page: params.page ?? 1,
+    pageSize: params.page_size ?? 20,
+  });
+
+  const liveState: LiveState = paused ? 'paused' : refreshMs === false ? 'idle' : visible ? 'live' : 'hidden';
+  const clientLabel = search.client_id && (nameOf(search.client_id) ?? search.client_id);
+  const activeFilters = [
+    search.status && t('filters.statusIs', { status: t(`status.${search.status}`) }),
+    clientLabel && t('filters.clientIs', { client: clientLabel }),
+  ].filter(Boolean);
+
+  return (
+    <section aria-labelledby="page-title" className="page devices-page">
+      <header className="page-header">
+        <h1 id="page-title">{t('title')}</h1>
+        <p className="muted">{t('subtitle')}</p>
+      </header>
+      <DeviceFilters
+        search={search}
+        counts={counts}
+        clients={clients.clients}
+        clientsFailed={clients.failed}
+        onChange={(patch) => setSearch(patch)}
+      />
+      <LiveControls
+        state={liveState}
+        intervalMs={refreshMs}
+        paused={paused}
+        onPausedChange={setPaused}
+        updatedAt={query.dataUpdatedAt}
+      />
+      <StatusChangeAnnouncer changes={changes} />
+      {query.isError && !query.data ? (
+        <ErrorPanel error={query.error} onRetry={() => void query.refetch()} />
+      ) : (
+        <>
+          {query.isError && <ErrorPanel error={query.error} onRetry={() => void query.refetch()} />}
+          <DataTable
+            table={table}
+            caption={t('caption')}
+            loading={query.isPending}
+            rowClassName={(row) => (row.device_code && changed.has(row.device_code) ? 'row-changed' : undefined)}
+            empty={
+              <EmptyState title={activeFilters.length ? t('emptyFiltered') : t('empty')}>
+                {activeFilters.length > 0 && <p>{activeFilters.join(' · ')}</p>}
+                {search.status === 'pending' && liveState === 'live' && <p>{t('emptyPendingLive')}</p>}
+              </EmptyState>
+            }
+          />
+          {query.data && (
+            <Pagination
+              label={t('pagination')}
+              summary={summary}
+              onPageChange={(page) => setSearch({ page: page === 1 ? undefined : page }, false)}
+              onPageSizeChange={(pageSize) =>
+                setSearch({ page_size: pageSize === 20 ? undefined : (pageSize as DeviceSearch['page_size']) })
+              }
+            />
+          )}
+        </>
+      )}
+      <SessionDetailDialog
+        deviceCode={search.session}
+        session={findSession(search.session, items, queryClient)}
+        loading={query.isPending}
+        clientName={nameOf}
+        linkUnknownClients={clients.incomplete}
+        onClose={() => setSearch({ session: undefined }, false)}
+      />
+    </section>
+  );
+}

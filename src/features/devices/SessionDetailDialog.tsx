@@ -1,0 +1,57 @@
+import { useTranslation } from 'react-i18next';
+import type { DeviceSession } from '../../api/schemas/devices';
+import { Dialog } from '../../components/Dialog';
+import { SessionDetails } from './SessionDetails';
+
+interface SessionDetailDialogProps {
+  /** The device_code from the URL (`?session=`); the dialog is open while it is set. */
+  deviceCode: string | undefined;
+  session: DeviceSession | undefined;
+  loading: boolean;
+  clientName: (clientId: string | undefined) => string | undefined;
+  linkUnknownClients: boolean;
+  onClose: () => void;
+}
+
+/** One session in full, opened from the URL so that the open panel survives a reload and can be shared. */
+export function SessionDetailDialog({
+  deviceCode,
+  session,
+  loading,
+  clientName,
+  linkUnknownClients,
+  onClose,
+}: SessionDetailDialogProps) {
+  const { t } = useTranslation('devices');
+  const code = session?.user_code;
+  return (
+    <Dialog
+      open={deviceCode !== undefined}
+      onOpenChange={(open) => !open && onClose()}
+      title={code ? t('details.title', { code }) : t('details.titleUnknown')}
+      wide
+      footer={
+        <button type="button" className="button" onClick={onClose}>
+          {t('details.close')}
+        </button>
+      }
+    >
+      {session ? (
+        <SessionDetails
+          session={session}
+          clientName={clientName(session.client_id)}
+          linkUnknownClient={linkUnknownClients}
+        />
+      ) : loading ? (
+        <p role="status">{t('details.loading')}</p>
+      ) : (
+        <>
+          <p className="notice">{t('details.notFound')}</p>
+          <p>
+            <code className="mono">{deviceCode}</code>
+          </p>
+        </>
+      )}
+    </Dialog>
+  );
+}

@@ -1,0 +1,78 @@
+import { Link } from '@tanstack/react-router';
+import { createColumnHelper } from '@tanstack/react-table';
+import type { TFunction } from 'i18next';
+import type { DeviceSession } from '../../api/schemas/devices';
+import { RelativeTime } from '../../components/RelativeTime';
+import { ClientName } from './ClientName';
+import { ExpiryCountdown } from './ExpiryCountdown';
+import { PollsCell } from './PollsCell';
+import { ScopeChips } from './ScopeChips';
+import { SessionStatusBadge } from './SessionStatusBadge';
+import { UserCode } from './UserCode';
+
+const column = createColumnHelper<DeviceSession>();
+const dash = '—';
+
+export interface DeviceColumnOptions {
+  clientName: (clientId: string | undefined) => string | undefined;
+  linkUnknownClients: boolean;
+}
+
+export function deviceColumns(t: TFunction, { clientName, linkUnknownClients }: DeviceColumnOptions) {
+  return [
+    column.accessor('user_code', {
+      header: () => t('columns.userCode'),
+      cell: (info) => {
+        const code = info.getValue();
+        const deviceCode = info.row.original.device_code;
+        const content = code ? <UserCode code={code} /> : t('noUserCode');
+        if (!deviceCode) return code ? content : dash;
+        return (
+          <Link
+            from="/devices"
+            to="."
+            search={(prev) => ({ ...prev, session: deviceCode })}
+            aria-label={code ? t('openDetails', { code }) : undefined}
+            className="session-link"
+          >
+            {content}
+          </Link>
+        );
+      },
+    }),
+    column.accessor('client_id', {
+      header: () => t('columns.client'),
+      cell: (info) => (
+        <ClientName clientId={info.getValue()} name={clientName(info.getValue())} linkUnknown={linkUnknownClients} />
+      ),
+    }),
+    column.accessor('user_id', {
+      header: () => t('columns.user'),
+      cell: (info) => <span className="mono">{info.getValue() ?? dash}</span>,
+    }),
+    column.accessor('scope', {
+      header: () => t('columns.scope'),
+      cell: (info) => <ScopeChips scope={info.getValue()} max={3} />,
+    }),
+    column.accessor('status', {
+      header: () => t('columns.status'),
+      cell: (info) => <SessionStatusBadge session={info.row.original} />,
+    }),
+    column.accessor('poll_count', {
+      header: () => t('columns.polls'),
+      cell: (info) => <PollsCell session={info.row.original} />,
+    }),
+    column.accessor('created_at', {
+      header: () => t('columns.created'),
+      cell: (info) => <RelativeTime value={info.getValue()} />,
+    }),
+    column.accessor('updated_at', {
+      header: () => t('columns.updated'),
+      cell: (info) => <RelativeTime value={info.getValue()} />,
+    }),
+    column.accessor('expires_at', {
+      header: () => t('columns.expires'),
+      cell: (info) => <ExpiryCountdown session={info.row.original} />,
+    }),
+  ];
+}
