@@ -1,5 +1,6 @@
 import { http } from 'msw';
 import { endDeviceSession, findDevice, findDevices, toDeviceItem, type DeviceStatus } from '../db';
+import { advanceDeviceSimulation } from '../db/deviceSimulation';
 import { notFound } from './errors';
 import { OAUTH_API } from './paths';
 import { QueryReader } from './query';
@@ -13,6 +14,7 @@ export const deviceHandlers = [
   http.get(
     `${OAUTH_API}/admin/oauth/devices`,
     adminRoute('oauth', ({ request, identity, now }) => {
+      advanceDeviceSimulation(now);
       const query = new QueryReader(request);
       const paging = query.paging();
       const filter = { status: query.oneOf('status', DEVICE_STATUSES), client_id: query.text('client_id') };
@@ -24,6 +26,7 @@ export const deviceHandlers = [
   http.delete(
     `${OAUTH_API}/admin/oauth/devices/:deviceCode`,
     adminRoute('oauth', ({ params, identity, now }) => {
+      advanceDeviceSimulation(now);
       const device = findDevice(identity.tenantId, pathParam(params, 'deviceCode'));
       if (!device) throw notFound('device session not found or does not belong to the current tenant');
       endDeviceSession(device, now);
