@@ -1,5 +1,6 @@
 import { createRouter, type RouterHistory } from '@tanstack/react-router';
 import { clientRoutes } from './routes/clients';
+import { clientTokenRoutes } from './routes/clientTokens';
 import { deviceRoutes } from './routes/devices';
 import { forbiddenRoute } from './routes/forbidden';
 import { appRoute, indexRoute, rootRoute, signInRoute, type RouterContext } from './routes/root';
@@ -10,7 +11,7 @@ export type { RouterContext };
 /** The route tree: each area's routes live in their own file under routes/. */
 export const routeTree = rootRoute.addChildren([
   signInRoute,
-  appRoute.addChildren([indexRoute, ...tokenRoutes, ...clientRoutes, ...deviceRoutes, forbiddenRoute]),
+  appRoute.addChildren([indexRoute, ...tokenRoutes, ...clientRoutes, ...clientTokenRoutes, ...deviceRoutes, forbiddenRoute]),
 ]);
 
 export function createAppRouter(context: RouterContext, history?: RouterHistory) {

@@ -8,7 +8,7 @@ export const LANGUAGES = [
   { code: 'zh-CN', label: '简体中文' },
 ] as const;
 /** One catalog per area, so areas are translated (and edited) independently. */
-export const NAMESPACES = ['common', 'tokens', 'clients', 'devices'];
+export const NAMESPACES = ['common', 'tokens', 'clientTokens', 'clients', 'devices'];
 export type LanguageCode = (typeof LANGUAGES)[number]['code'];
 export const LANGUAGE_STORAGE_KEY = 'authms.console.language';
 

@@ -19,7 +19,8 @@ describe('Tokens page', () => {
     expect(rows).toHaveLength(20);
     expect(screen.getByText(/^1–20 of /)).toBeInTheDocument();
     const headers = screen.getAllByRole('columnheader').map((h) => h.textContent);
-    expect(headers).toEqual(['Token id', 'User', 'Type', 'Status', 'IP address', 'User agent', 'Created', 'Expires']);
+    expect(headers).toEqual(['', 'Token id', 'User', 'Type', 'Status', 'IP address', 'User agent', 'Created', 'Expires', 'Actions']);
+    expect(screen.getByRole('checkbox', { name: 'Select all active tokens on this page' })).toBeInTheDocument();
     expect(within(rows[0]!).getByRole('button', { name: /^Copy token id tok_/ })).toBeInTheDocument();
   });
 

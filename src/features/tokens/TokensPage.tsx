@@ -1,17 +1,32 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
 import { getCoreRowModel, useReactTable } from '@tanstack/react-table';
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { TokenInfo } from '../../api/schemas/tokens';
 import { tokenListQuery } from '../../api/tokens';
 import { DataTable } from '../../components/DataTable';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorPanel } from '../../components/ErrorPanel';
 import { Pagination } from '../../components/Pagination';
 import { summarizePage } from '../../lib/pagination';
+import { BulkRevokeBar } from './BulkRevokeBar';
+import { BulkRevokeDialog } from './BulkRevokeDialog';
+import { ClientTokensJump } from './ClientTokensJump';
+import type { RevocableToken } from './revocable';
+import { RevokeTokenDialog } from './RevokeTokenDialog';
+import { RevokeUserTokensDialog } from './RevokeUserTokensDialog';
+import { SingleRevokeUnsupportedNotice } from './SingleRevokeUnsupportedNotice';
 import { tokenColumns } from './tokenColumns';
 import { TokenFilters } from './TokenFilters';
 import { toTokenListParams, type TokenSearch } from './tokenSearch';
+import { useBulkRevoke } from './useBulkRevoke';
+import { UserRevokeResultNotice } from './UserRevokeResultNotice';
+import { UserTokensPanel } from './UserTokensPanel';
+import { useRevokeToken } from './useRevokeToken';
+import { useRevokeUserTokens, type UserRevokeResult } from './useRevokeUserTokens';
+import { useTokenSelection } from './useTokenSelection';
+import './tokens.css';
 
 const route = getRouteApi('/_app/tokens');
 
@@ -24,14 +39,26 @@ export function TokensPage() {
   const query = useQuery(tokenListQuery(params));
   const items = useMemo(() => query.data?.items ?? [], [query.data]);
 
+  const revokeOne = useRevokeToken();
+  const bulk = useBulkRevoke();
+  const revokeUser = useRevokeUserTokens();
+  const selection = useTokenSelection(items, JSON.stringify(params));
+  const [revokeTarget, setRevokeTarget] = useState<TokenInfo>();
+  const [unsupported, setUnsupported] = useState<{ token: TokenInfo; error: unknown }>();
+  const [userRevokeFor, setUserRevokeFor] = useState<string>();
+  const [userRevokeResult, setUserRevokeResult] = useState<UserRevokeResult>();
+  const [bulkTokens, setBulkTokens] = useState<RevocableToken[]>();
+
   const setSearch = (patch: Partial<TokenSearch>, resetPage = true) =>
     void navigate({ search: (prev) => ({ ...prev, ...patch, ...(resetPage ? { page: undefined } : {}) }) });
 
-  const columns = useMemo(
-    () =>
-      tokenColumns(t, (userId) => void navigate({ search: (prev) => ({ ...prev, user_id: userId, page: undefined }) })),
-    [t, navigate],
-  );
+  const bulkIds = new Set(bulk.isRunning ? bulk.outcomes.map((o) => o.token.id) : []);
+  const columns = tokenColumns(t, {
+    onUserClick: (userId) => void navigate({ search: (prev) => ({ ...prev, user_id: userId, page: undefined }) }),
+    selection,
+    onRevoke: setRevokeTarget,
+    isRevoking: (id) => (revokeOne.isPending && revokeOne.variables === id) || bulkIds.has(id),
+  });
   const table = useReactTable({
     data: items,
     columns,
@@ -57,22 +84,57 @@ export function TokensPage() {
     search.status && t('filters.statusIs', { status: t(`status.${search.status}`) }),
   ].filter(Boolean);
 
+  const closeBulk = () => {
+    if (bulk.isRunning) return;
+    setBulkTokens(undefined);
+    bulk.reset();
+    selection.clear();
+  };
+
   return (
     <section aria-labelledby="page-title" className="page">
       <header className="page-header">
         <h1 id="page-title">{t('title')}</h1>
         <p className="muted">{t('subtitle')}</p>
       </header>
-      <TokenFilters search={search} onChange={(patch) => setSearch(patch)} />
+      <div className="filters-row">
+        <TokenFilters search={search} onChange={(patch) => setSearch(patch)} />
+        <ClientTokensJump />
+      </div>
+      {search.user_id && (
+        <UserTokensPanel
+          userId={search.user_id}
+          revoking={revokeUser.isPending}
+          onRevokeAll={() => setUserRevokeFor(search.user_id)}
+          onShowEveryone={() => setSearch({ user_id: undefined })}
+        />
+      )}
+      {userRevokeResult && (
+        <UserRevokeResultNotice result={userRevokeResult} onDismiss={() => setUserRevokeResult(undefined)} />
+      )}
+      {unsupported && (
+        <SingleRevokeUnsupportedNotice
+          token={unsupported.token}
+          error={unsupported.error}
+          onRevokeUser={setUserRevokeFor}
+          onDismiss={() => setUnsupported(undefined)}
+        />
+      )}
       {query.isError && !query.data ? (
         <ErrorPanel error={query.error} onRetry={() => void query.refetch()} />
       ) : (
         <>
           {query.isError && <ErrorPanel error={query.error} onRetry={() => void query.refetch()} />}
+          <BulkRevokeBar
+            count={selection.selectedTokens.length}
+            onRevoke={() => setBulkTokens(selection.selectedTokens)}
+            onClear={selection.clear}
+          />
           <DataTable
             table={table}
             caption={t('caption')}
             loading={query.isPending}
+            rowClassName={(row) => (selection.isSelected(row.id) ? 'row-selected' : undefined)}
             empty={
               <EmptyState title={activeFilters.length ? t('emptyFiltered') : t('empty')}>
                 {activeFilters.length > 0 && <p>{activeFilters.join(' · ')}</p>}
@@ -84,11 +146,29 @@ export function TokensPage() {
               label={t('pagination')}
               summary={summary}
               onPageChange={(page) => setSearch({ page: page === 1 ? undefined : page }, false)}
-              onPageSizeChange={(pageSize) => setSearch({ page_size: pageSize === 20 ? undefined : (pageSize as TokenSearch['page_size']) })}
+              onPageSizeChange={(pageSize) =>
+                setSearch({ page_size: pageSize === 20 ? undefined : (pageSize as TokenSearch['page_size']) })
+              }
             />
           )}
         </>
       )}
+      <RevokeTokenDialog
+        token={revokeTarget}
+        mutation={revokeOne}
+        onClose={() => setRevokeTarget(undefined)}
+        onUnsupported={(token, error) => setUnsupported({ token, error })}
+      />
+      <BulkRevokeDialog open={bulkTokens !== undefined} tokens={bulkTokens ?? []} bulk={bulk} onClose={closeBulk} />
+      <RevokeUserTokensDialog
+        userId={userRevokeFor}
+        mutation={revokeUser}
+        onClose={() => setUserRevokeFor(undefined)}
+        onDone={(result) => {
+          setUserRevokeResult(result);
+          setUnsupported(undefined);
+        }}
+      />
     </section>
   );
 }

@@ -5,13 +5,49 @@ import { CopyButton } from '../../components/CopyButton';
 import { RelativeTime } from '../../components/RelativeTime';
 import { StatusBadge } from '../../components/StatusBadge';
 import { shortenUserAgent } from '../../lib/userAgent';
+import { isRevocable } from './revocable';
+import { SelectCheckbox } from './SelectCheckbox';
 import { tokenStatusTone } from './tokenStatus';
+import type { TokenSelection } from './useTokenSelection';
 
 const column = createColumnHelper<TokenInfo>();
 const dash = '—';
 
-export function tokenColumns(t: TFunction, onUserClick: (userId: string) => void) {
+export interface TokenColumnActions {
+  onUserClick: (userId: string) => void;
+  selection: TokenSelection;
+  onRevoke: (token: TokenInfo) => void;
+  /** A revoke of this token is under way: its button does nothing meanwhile. */
+  isRevoking: (id: string) => boolean;
+}
+
+export function tokenColumns(t: TFunction, { onUserClick, selection, onRevoke, isRevoking }: TokenColumnActions) {
   return [
+    column.display({
+      id: 'select',
+      header: () => (
+        <SelectCheckbox
+          label={t('select.page')}
+          checked={selection.pageState === 'all'}
+          indeterminate={selection.pageState === 'some'}
+          disabled={selection.selectableCount === 0}
+          onChange={(checked) => selection.setAll(checked)}
+        />
+      ),
+      cell: ({ row }) => {
+        const token = row.original;
+        const revocable = isRevocable(token);
+        return (
+          <SelectCheckbox
+            label={t('select.row', { id: token.id ?? dash })}
+            title={revocable ? undefined : t('select.notRevocable')}
+            checked={selection.isSelected(token.id) && revocable}
+            disabled={!revocable}
+            onChange={(checked, range) => selection.toggle(row.index, checked, range)}
+          />
+        );
+      },
+    }),
     column.accessor('id', {
       header: () => t('columns.id'),
       cell: (info) => {
@@ -81,6 +117,31 @@ export function tokenColumns(t: TFunction, onUserClick: (userId: string) => void
     column.accessor('expires_at', {
       header: () => t('columns.expires'),
       cell: (info) => <RelativeTime value={info.getValue()} />,
+    }),
+    column.display({
+      id: 'actions',
+      header: () => <span className="visually-hidden">{t('columns.actions')}</span>,
+      cell: ({ row }) => {
+        const token = row.original;
+        if (token.id === undefined) return null;
+        const id = token.id;
+        const unavailable = !isRevocable(token) || isRevoking(id);
+        return (
+          <button
+            type="button"
+            className="button button-small"
+            aria-label={t('revoke.rowLabel', { id })}
+            // aria-disabled, not disabled: the button keeps focus when its row turns revoked under the dialog.
+            aria-disabled={unavailable || undefined}
+            title={unavailable ? t('select.notRevocable') : undefined}
+            onClick={() => {
+              if (!unavailable) onRevoke(token);
+            }}
+          >
+            {t('revoke.row')}
+          </button>
+        );
+      },
     }),
   ];
 }

@@ -1,0 +1,13 @@
+import { createRoute, lazyRouteComponent } from '@tanstack/react-router';
+import { clientTokenSearchSchema } from '../../features/clientTokens/clientTokenSearch';
+import { appRoute } from './root';
+
+/** A client's tokens: a flat path under the app layout, so it does not depend on how the clients area nests. */
+export const clientTokensRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/clients/$clientId/tokens',
+  validateSearch: (search) => clientTokenSearchSchema.parse(search),
+  component: lazyRouteComponent(() => import('../../features/clientTokens/ClientTokensPage'), 'ClientTokensPage'),
+});
+
+export const clientTokenRoutes = [clientTokensRoute];

@@ -1,0 +1,44 @@
+import { useTranslation } from 'react-i18next';
+import type { RevokeClientTokensResult } from '../../api/schemas/clients';
+
+export interface ClientRevokeOutcome {
+  result: RevokeClientTokensResult;
+  /** The grace period asked for, to fall back on when the server does not echo it. */
+  requested: number | undefined;
+}
+
+/** The server's counts after "revoke all tokens of this client", in plain words. */
+export function ClientRevokeResult({ clientId, outcome, onDismiss }: { clientId: string; outcome: ClientRevokeOutcome; onDismiss: () => void }) {
+  const { t, i18n } = useTranslation('clientTokens');
+  const n = (value: number | undefined) => (value === undefined ? '—' : new Intl.NumberFormat(i18n.language).format(value));
+  const { result, requested } = outcome;
+  const grace = result.grace_period ?? requested;
+  return (
+    <div className="notice" role="status">
+      <p>
+        <strong>{t('result.title', { client: clientId })}</strong>
+      </p>
+      <ul>
+        <li>{t('result.access', { n: n(result.revoked_access_tokens) })}</li>
+        <li>{t('result.refresh', { n: n(result.revoked_refresh_tokens) })}</li>
+        <li>
+          {grace === undefined || grace === 0
+            ? t('result.noGrace')
+            : t('result.grace', { n: n(grace), human: humanSeconds(grace, i18n.language) })}
+        </li>
+      </ul>
+      <button type="button" className="button button-quiet" onClick={onDismiss}>
+        {t('dismiss')}
+      </button>
+    </div>
+  );
+}
+
+/** 300 -> "5 minutes", 3600 -> "1 hour", 90 -> "90 seconds", in the active language. */
+function humanSeconds(seconds: number, locale: string): string {
+  const unit = (value: number, u: 'hour' | 'minute' | 'second') =>
+    new Intl.NumberFormat(locale, { style: 'unit', unit: u, unitDisplay: 'long' }).format(value);
+  if (seconds % 3600 === 0) return unit(seconds / 3600, 'hour');
+  if (seconds % 60 === 0) return unit(seconds / 60, 'minute');
+  return unit(seconds, 'second');
+}

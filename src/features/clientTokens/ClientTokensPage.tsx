@@ -1,0 +1,107 @@
+import { useQuery } from '@tanstack/react-query';
+import { getRouteApi, Link } from '@tanstack/react-router';
+import { getCoreRowModel, useReactTable } from '@tanstack/react-table';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { clientDetailQuery, clientTokenListQuery } from '../../api/clients';
+import { isApiError } from '../../api/errors';
+import { DataTable } from '../../components/DataTable';
+import { EmptyState } from '../../components/EmptyState';
+import { ErrorPanel } from '../../components/ErrorPanel';
+import { Pagination } from '../../components/Pagination';
+import { DEFAULT_PAGE_SIZE, summarizePage } from '../../lib/pagination';
+import { ClientNotFound } from './ClientNotFound';
+import { ClientRevokeResult, type ClientRevokeOutcome } from './ClientRevokeResult';
+import { clientTokenColumns } from './clientTokenColumns';
+import { toClientTokenListParams, type ClientTokenSearch } from './clientTokenSearch';
+import { RevokeClientTokensDialog } from './RevokeClientTokensDialog';
+import { useRevokeClientTokens } from './useRevokeClientTokens';
+import './clientTokens.css';
+
+const route = getRouteApi('/_app/clients/$clientId/tokens');
+
+/** A client's active access and refresh tokens, paged, with "revoke all tokens of this client". */
+export function ClientTokensPage() {
+  const { t } = useTranslation('clientTokens');
+  const { clientId } = route.useParams();
+  const search = route.useSearch();
+  const navigate = route.useNavigate();
+  const params = toClientTokenListParams(search);
+  const query = useQuery(clientTokenListQuery(clientId, params));
+  // Only for the client's name in the heading: a failure here leaves the id alone, the list shows the error.
+  const client = useQuery({ ...clientDetailQuery(clientId), retry: false, throwOnError: false });
+  const items = useMemo(() => query.data?.items ?? [], [query.data]);
+  const mutation = useRevokeClientTokens(clientId);
+  const [dialogOpen, setDialogOpen] = useState(false);
+  const [outcome, setOutcome] = useState<ClientRevokeOutcome>();
+
+  const columns = useMemo(() => clientTokenColumns(t), [t]);
+  const table = useReactTable({
+    data: items,
+    columns,
+    getCoreRowModel: getCoreRowModel(),
+    manualPagination: true,
+  });
+
+  if (query.isError && isApiError(query.error) && query.error.isNotFound) return <ClientNotFound clientId={clientId} />;
+
+  const summary = summarizePage(query.data?.pagination, query.data?.total, items.length, {
+    page: params.page ?? 1,
+    pageSize: params.page_size ?? DEFAULT_PAGE_SIZE,
+  });
+  const setSearch = (patch: Partial<ClientTokenSearch>) =>
+    void navigate({ search: (prev) => ({ ...prev, ...patch }) });
+
+  return (
+    <section aria-labelledby="page-title" className="page">
+      <p>
+        <Link to="/clients">{t('backToClients')}</Link>
+      </p>
+      <header className="page-header page-header-actions">
+        <div>
+          <h1 id="page-title">
+            {t('title')} <span className="mono">{clientId}</span>
+          </h1>
+          <p className="muted">{client.data?.name ? t('subtitleNamed', { name: client.data.name }) : t('subtitle')}</p>
+        </div>
+        <button type="button" className="button button-danger" onClick={() => setDialogOpen(true)}>
+          {t('revokeAll.open')}
+        </button>
+      </header>
+      {outcome && <ClientRevokeResult clientId={clientId} outcome={outcome} onDismiss={() => setOutcome(undefined)} />}
+      {query.isError && !query.data ? (
+        <ErrorPanel error={query.error} onRetry={() => void query.refetch()} />
+      ) : (
+        <>
+          {query.isError && <ErrorPanel error={query.error} onRetry={() => void query.refetch()} />}
+          <DataTable
+            table={table}
+            caption={t('caption', { client: clientId })}
+            loading={query.isPending}
+            empty={<EmptyState title={t('empty')} />}
+          />
+          {query.data && (
+            <Pagination
+              label={t('pagination')}
+              summary={summary}
+              onPageChange={(page) => setSearch({ page: page === 1 ? undefined : page })}
+              onPageSizeChange={(pageSize) =>
+                setSearch({
+                  page: undefined,
+                  page_size: pageSize === DEFAULT_PAGE_SIZE ? undefined : (pageSize as ClientTokenSearch['page_size']),
+                })
+              }
+            />
+          )}
+        </>
+      )}
+      <RevokeClientTokensDialog
+        clientId={clientId}
+        open={dialogOpen}
+        onOpenChange={setDialogOpen}
+        mutation={mutation}
+        onDone={(result, requested) => setOutcome({ result, requested })}
+      />
+    </section>
+  );
+}

@@ -1,0 +1,17 @@
+import { useTranslation } from 'react-i18next';
+
+/** A space-separated OAuth scope as a list of chips; nothing becomes markup. */
+export function ScopeChips({ scope }: { scope: string | undefined }) {
+  const { t } = useTranslation('clientTokens');
+  const scopes = (scope ?? '').split(/\s+/).filter(Boolean);
+  if (scopes.length === 0) return <>—</>;
+  return (
+    <ul className="chips" aria-label={t('scopesLabel')}>
+      {scopes.map((value, index) => (
+        <li key={`${value}-${index}`} className="chip">
+          {value}
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,46 @@
+import { Link } from '@tanstack/react-router';
+import { createColumnHelper } from '@tanstack/react-table';
+import type { TFunction } from 'i18next';
+import type { OAuthToken } from '../../api/schemas/clients';
+import { RelativeTime } from '../../components/RelativeTime';
+import { ScopeChips } from './ScopeChips';
+
+const column = createColumnHelper<OAuthToken>();
+const dash = '—';
+
+export function clientTokenColumns(t: TFunction) {
+  return [
+    column.accessor('token_type', {
+      header: () => t('columns.type'),
+      cell: (info) => {
+        const type = info.getValue();
+        return type ? t(`type.${type}`, { defaultValue: type }) : dash;
+      },
+    }),
+    column.accessor('user_id', {
+      header: () => t('columns.user'),
+      cell: (info) => {
+        const userId = info.getValue();
+        return userId ? (
+          <Link to="/tokens" search={{ user_id: userId }} className="mono" title={t('userLink', { user: userId })}>
+            {userId}
+          </Link>
+        ) : (
+          <span className="muted">{t('noUser')}</span>
+        );
+      },
+    }),
+    column.accessor('scope', {
+      header: () => t('columns.scope'),
+      cell: (info) => <ScopeChips scope={info.getValue()} />,
+    }),
+    column.accessor('created_at', {
+      header: () => t('columns.created'),
+      cell: (info) => <RelativeTime value={info.getValue()} />,
+    }),
+    column.accessor('expires_at', {
+      header: () => t('columns.expires'),
+      cell: (info) => <RelativeTime value={info.getValue()} intervalMs={10_000} />,
+    }),
+  ];
+}

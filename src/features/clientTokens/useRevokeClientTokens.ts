@@ -1,0 +1,16 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { queryKeys } from '../../api/queryKeys';
+import { revokeClientTokens } from '../../api/revoke';
+
+/** Revokes every active token of a client, then refetches its token list and the tenant's token lists. */
+export function useRevokeClientTokens(clientId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (gracePeriod: number | undefined) => revokeClientTokens(clientId, gracePeriod),
+    onSettled: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: queryKeys.clients.tokens(clientId) }),
+        queryClient.invalidateQueries({ queryKey: queryKeys.tokens.all }),
+      ]),
+  });
+}

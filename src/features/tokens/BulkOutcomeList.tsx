@@ -1,0 +1,75 @@
+import { useTranslation } from 'react-i18next';
+import { isApiError } from '../../api/errors';
+import { isSingleRevokeUnsupported } from '../../api/revoke';
+import { errorMessage } from '../../components/errorMessage';
+import { RelativeTime } from '../../components/RelativeTime';
+import { StatusBadge, type BadgeTone } from '../../components/StatusBadge';
+import type { RevocableToken } from './revocable';
+import type { BulkOutcome, OutcomeState } from './useBulkRevoke';
+
+const TONE: Record<OutcomeState, BadgeTone> = {
+  queued: 'neutral',
+  running: 'info',
+  succeeded: 'success',
+  failed: 'danger',
+};
+
+/** The tokens of a bulk revoke, with each one's outcome once it started; a failure says why, with its request id. */
+export function BulkOutcomeList({ tokens, outcomes }: { tokens: RevocableToken[]; outcomes: BulkOutcome[] }) {
+  const { t } = useTranslation('tokens');
+  const { t: tCommon } = useTranslation();
+  const rows: BulkOutcome[] = outcomes.length > 0 ? outcomes : tokens.map((token) => ({ token, state: 'queued' }));
+  const started = outcomes.length > 0;
+
+  const reason = (error: unknown) => {
+    if (isSingleRevokeUnsupported(error)) return t('unsupported.short');
+    const message = errorMessage(error, tCommon);
+    const server = isApiError(error) && error.kind === 'http' && error.message !== message ? error.message : undefined;
+    return server ? `${message} ${tCommon('errors.serverSaid', { text: server })}` : message;
+  };
+
+  return (
+    <div className="bulk-list">
+      <table className="data-table">
+        <caption className="visually-hidden">{t('bulk.listCaption')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('columns.id')}</th>
+            <th scope="col">{t('columns.type')}</th>
+            <th scope="col">{t('columns.user')}</th>
+            <th scope="col">{t('columns.expires')}</th>
+            {started && <th scope="col">{t('bulk.outcome')}</th>}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map(({ token, state, error }) => (
+            <tr key={token.id} data-outcome={started ? state : undefined}>
+              <td className="mono">{token.id}</td>
+              <td>{token.token_type ? t(`type.${token.token_type}`, { defaultValue: token.token_type }) : '—'}</td>
+              <td className="mono">{token.user_id ?? '—'}</td>
+              <td>
+                <RelativeTime value={token.expires_at} />
+              </td>
+              {started && (
+                <td className="bulk-outcome">
+                  <StatusBadge tone={TONE[state]}>{t(`bulk.state.${state}`)}</StatusBadge>
+                  {state === 'failed' && (
+                    <span className="bulk-reason">
+                      {reason(error)}
+                      {isApiError(error) && error.requestId && (
+                        <>
+                          {' '}
+                          {tCommon('errors.requestId')}: <code>{error.requestId}</code>
+                        </>
+                      )}
+                    </span>
+                  )}
+                </td>
+              )}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

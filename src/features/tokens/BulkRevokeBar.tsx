@@ -1,0 +1,28 @@
+import { useTranslation } from 'react-i18next';
+
+interface BulkRevokeBarProps {
+  count: number;
+  onRevoke: () => void;
+  onClear: () => void;
+}
+
+/** The actions on the selected rows; the count is announced as it changes. */
+export function BulkRevokeBar({ count, onRevoke, onClear }: BulkRevokeBarProps) {
+  const { t, i18n } = useTranslation('tokens');
+  const n = new Intl.NumberFormat(i18n.language).format(count);
+  return (
+    <div className="bulk-bar">
+      <p role="status" aria-live="polite" className="bulk-bar-count">
+        {count > 0 ? t('bulk.selected', { count, n }) : t('bulk.hint')}
+      </p>
+      <button type="button" className="button button-danger" onClick={onRevoke} disabled={count === 0}>
+        {t('bulk.revokeSelected', { count, n })}
+      </button>
+      {count > 0 && (
+        <button type="button" className="button button-quiet" onClick={onClear}>
+          {t('bulk.clear')}
+        </button>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,72 @@
+import { useTranslation } from 'react-i18next';
+import { isSingleRevokeUnsupported } from '../../api/revoke';
+import { Dialog } from '../../components/Dialog';
+import { BulkOutcomeList } from './BulkOutcomeList';
+import type { RevocableToken } from './revocable';
+import type { useBulkRevoke } from './useBulkRevoke';
+
+interface BulkRevokeDialogProps {
+  open: boolean;
+  /** The selected tokens, revoked when the admin confirms. */
+  tokens: RevocableToken[];
+  bulk: ReturnType<typeof useBulkRevoke>;
+  onClose: () => void;
+}
+
+/** Confirms a bulk revoke, then shows its progress (n of m), each token's outcome, and a retry of the failed ones. */
+export function BulkRevokeDialog({ open, tokens, bulk, onClose }: BulkRevokeDialogProps) {
+  const { t, i18n } = useTranslation('tokens');
+  const n = (value: number) => new Intl.NumberFormat(i18n.language).format(value);
+  const { outcomes, progress, isRunning } = bulk;
+  const started = outcomes.length > 0;
+  const unsupported = outcomes.some((o) => o.state === 'failed' && isSingleRevokeUnsupported(o.error));
+
+  const footer = !started ? (
+    <>
+      <button type="button" className="button" onClick={onClose}>
+        {t('common:common.cancel')}
+      </button>
+      <button type="button" className="button button-danger" onClick={() => bulk.start(tokens)}>
+        {t('bulk.confirm', { count: tokens.length, n: n(tokens.length) })}
+      </button>
+    </>
+  ) : (
+    <>
+      {progress.failed > 0 && !isRunning && (
+        <button type="button" className="button" onClick={() => bulk.retryFailed()}>
+          {t('bulk.retryFailed', { count: progress.failed, n: n(progress.failed) })}
+        </button>
+      )}
+      <button type="button" className="button button-primary" onClick={onClose} disabled={isRunning}>
+        {t('common:common.close')}
+      </button>
+    </>
+  );
+
+  return (
+    <Dialog
+      open={open}
+      onOpenChange={(next) => !next && onClose()}
+      title={started ? t('bulk.progressTitle') : t('bulk.title', { count: tokens.length, n: n(tokens.length) })}
+      description={started ? undefined : t('bulk.description')}
+      busy={isRunning}
+      wide
+      footer={footer}
+    >
+      {started && (
+        <div className="bulk-progress">
+          <progress value={progress.done} max={progress.total} aria-label={t('bulk.progressLabel')} />
+          <p role="status" aria-live="polite">
+            {t('bulk.progress', { done: n(progress.done), total: n(progress.total) })}
+            {' · '}
+            {t('bulk.succeeded', { n: n(progress.succeeded) })}
+            {' · '}
+            {t('bulk.failed', { n: n(progress.failed) })}
+          </p>
+        </div>
+      )}
+      {unsupported && !isRunning && <p className="notice">{t('bulk.unsupportedHint')}</p>}
+      <BulkOutcomeList tokens={tokens} outcomes={outcomes} />
+    </Dialog>
+  );
+}

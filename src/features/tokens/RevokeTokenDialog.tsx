@@ -1,0 +1,61 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { toast } from 'sonner';
+import { isSingleRevokeUnsupported } from '../../api/revoke';
+import type { TokenInfo } from '../../api/schemas/tokens';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { TokenFacts } from './TokenFacts';
+import type { useRevokeToken } from './useRevokeToken';
+
+interface RevokeTokenDialogProps {
+  token: TokenInfo | undefined;
+  onClose: () => void;
+  mutation: ReturnType<typeof useRevokeToken>;
+  /** The server has no single-token revoke route (404/405): the page offers the user-wide revoke instead. */
+  onUnsupported: (token: TokenInfo, error: unknown) => void;
+}
+
+/**
+ * Confirms the revoke of one token. The row shows "revoked" while the request runs (optimistic); if the server
+ * refuses, the row goes back, and the dialog stays open with the reason so the admin can try again.
+ */
+export function RevokeTokenDialog({ token, onClose, mutation, onUnsupported }: RevokeTokenDialogProps) {
+  const { t } = useTranslation('tokens');
+  const [failed, setFailed] = useState(false);
+  const id = token?.id;
+
+  const confirm = async () => {
+    if (!token || id === undefined) return;
+    setFailed(false);
+    try {
+      await mutation.mutateAsync(id);
+      toast.success(t('revoke.done', { id }));
+    } catch (error) {
+      if (isSingleRevokeUnsupported(error)) {
+        onUnsupported(token, error);
+        return;
+      }
+      setFailed(true);
+      throw error;
+    }
+  };
+
+  return (
+    <ConfirmDialog
+      open={token !== undefined}
+      onOpenChange={(open) => {
+        if (!open) {
+          setFailed(false);
+          onClose();
+        }
+      }}
+      title={t('revoke.title')}
+      description={t('revoke.description')}
+      confirmLabel={t('revoke.confirm')}
+      onConfirm={confirm}
+    >
+      {token && <TokenFacts token={token} />}
+      {failed && <p className="field-error">{t('revoke.notRevoked')}</p>}
+    </ConfirmDialog>
+  );
+}
