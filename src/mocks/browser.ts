@@ -1,5 +1,6 @@
 import { setupWorker } from 'msw/browser';
 import { mockClock } from './clock';
+import { clientControls } from './controls';
 import { deviceSimulation } from './db/deviceSimulation';
 import { handlers } from './handlers';
 
@@ -19,7 +20,7 @@ export async function startMockWorker(): Promise<void> {
   // In demo mode device sessions move by themselves (new sign-ins, approvals, expiry), driven by the mock clock.
   deviceSimulation.enable();
   // Merged, not replaced: other parts of the mock may add their own handles to the same object.
-  window.__authmsMock = Object.assign(window.__authmsMock ?? {}, { clock: mockClock });
+  window.__authmsMock = Object.assign(window.__authmsMock ?? {}, { clock: mockClock, clients: clientControls });
   const worker = setupWorker(...handlers);
   await worker.start({
     onUnhandledRequest: 'bypass',

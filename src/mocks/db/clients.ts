@@ -1,4 +1,4 @@
-import { toRfc3339 } from '../clock';
+import { SECOND, toRfc3339 } from '../clock';
 import { getMockDb } from './store';
 import { revokeClientTokens } from './tokens';
 import type { ClientStatus, MockClient } from './types';
@@ -111,7 +111,8 @@ export function updateClient(client: MockClient, changes: ClientChanges, now: nu
     if (value !== undefined) client[key] = value === '' ? undefined : value;
   }
   if (client.is_confidential && client.secret_last_four === undefined) client.secret_last_four = 'a1b2';
-  client.updated_at = now;
+  // updated_at is read at whole seconds: every update moves it on, so a lost-update check always sees it
+  client.updated_at = Math.max(now, Math.floor(client.updated_at / SECOND) * SECOND + SECOND);
   return client;
 }
 

@@ -147,7 +147,8 @@ describe('PUT /oauth/api/v1/admin/oauth/clients/{client_id}', () => {
       status: 'suspended',
       redirect_uris: ['https://eu.portal.acme.example/cb'],
       grant_types: ['authorization_code'],
-      client_auth_methods: ['client_secret_post', 'private_key_jwt'],
+      client_auth_methods: ['tls_client_auth', 'private_key_jwt'],
+      jwks_uri: 'https://portal.acme.example/jwks.json',
       fapi_profile: 'fapi2',
     });
     expect(result.status).toBe(200);
@@ -161,7 +162,7 @@ describe('PUT /oauth/api/v1/admin/oauth/clients/{client_id}', () => {
       updated_at: '2026-04-15T10:31:30Z',
     });
     // this client stores its auth methods as JSON text, and keeps doing so
-    expect(result.body.data.client_auth_methods).toBe('["client_secret_post","private_key_jwt"]');
+    expect(result.body.data.client_auth_methods).toBe('["tls_client_auth","private_key_jwt"]');
     expect((await getClient('acme-web-portal')).body.data).toEqual(result.body.data);
     const suspended = await list('?status=suspended&page_size=100');
     expect(suspended.body.items.map((c) => c.client_id)).toContain('acme-web-portal');
