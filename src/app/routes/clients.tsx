@@ -1,12 +1,25 @@
-import { createRoute } from '@tanstack/react-router';
-import { NotBuiltYet } from '../../components/NotBuiltYet';
-import { i18n } from '../../i18n/i18n';
+import { createRoute, lazyRouteComponent } from '@tanstack/react-router';
+import { clientSearchSchema } from '../../features/clients/clientSearch';
 import { appRoute } from './root';
 
 export const clientsRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/clients',
-  component: () => <NotBuiltYet title={i18n.t('nav.clients')} />,
+  validateSearch: (search) => clientSearchSchema.parse(search),
+  component: lazyRouteComponent(() => import('../../features/clients/ClientsPage'), 'ClientsPage'),
 });
 
-export const clientRoutes = [clientsRoute];
+/** One client: every field, the danger zone, and a link to its tokens (`/clients/$clientId/tokens`, another area's route). */
+export const clientDetailRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/clients/$clientId',
+  component: lazyRouteComponent(() => import('../../features/clients/ClientDetailPage'), 'ClientDetailPage'),
+});
+
+export const clientEditRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/clients/$clientId/edit',
+  component: lazyRouteComponent(() => import('../../features/clients/ClientEditPage'), 'ClientEditPage'),
+});
+
+export const clientRoutes = [clientsRoute, clientDetailRoute, clientEditRoute];

@@ -1,0 +1,48 @@
+import { useQuery } from '@tanstack/react-query';
+import { getRouteApi, Link } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import { clientDetailQuery } from '../../api/clients';
+import { isApiError } from '../../api/errors';
+import { ErrorPanel } from '../../components/ErrorPanel';
+import { ClientDetails } from './ClientDetails';
+import { ClientHeader } from './ClientHeader';
+import { ClientNotFound } from './ClientNotFound';
+import { DeleteClientSection } from './DeleteClientSection';
+import './clients.css';
+
+const route = getRouteApi('/_app/clients/$clientId');
+
+export function ClientDetailPage() {
+  const { t } = useTranslation('clients');
+  const { clientId } = route.useParams();
+  const query = useQuery(clientDetailQuery(clientId));
+
+  if (query.isError && isApiError(query.error) && query.error.isNotFound) return <ClientNotFound clientId={clientId} />;
+  const client = query.data;
+
+  return (
+    <section className="page" aria-labelledby="page-title">
+      <ClientHeader clientId={clientId} client={client} current="settings" />
+      {query.isError && <ErrorPanel error={query.error} onRetry={() => void query.refetch()} />}
+      {query.isPending && (
+        <p className="muted" role="status">
+          {t('detail.loading')}
+        </p>
+      )}
+      {client && (
+        <>
+          <section aria-labelledby="settings-title" className="client-settings">
+            <div className="section-heading">
+              <h2 id="settings-title">{t('detail.tabs.settings')}</h2>
+              <Link to="/clients/$clientId/edit" params={{ clientId }} className="button button-primary">
+                {t('detail.edit')}
+              </Link>
+            </div>
+            <ClientDetails client={client} />
+          </section>
+          <DeleteClientSection clientId={clientId} client={client} />
+        </>
+      )}
+    </section>
+  );
+}

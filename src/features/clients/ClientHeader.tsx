@@ -1,0 +1,45 @@
+import { Link } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import type { OAuthClient } from '../../api/schemas/clients';
+import { CopyButton } from '../../components/CopyButton';
+import { StatusBadge } from '../../components/StatusBadge';
+import { ClientLogo } from './ClientLogo';
+import { clientStatusTone } from './clientStatus';
+import { CLIENT_TOKENS_PATH } from './paths';
+
+/** The client's name, id and status, and its sections: settings, tokens (another page) and the danger zone. */
+export function ClientHeader({ clientId, client, current }: { clientId: string; client?: OAuthClient; current: 'settings' | 'edit' }) {
+  const { t } = useTranslation('clients');
+  const name = client?.name || clientId;
+  return (
+    <header className="page-header client-header">
+      <nav aria-label={t('detail.breadcrumb')} className="breadcrumb">
+        <Link to="/clients">{t('title')}</Link>
+      </nav>
+      <div className="client-title">
+        <ClientLogo url={client?.logo_url} size={40} />
+        <div>
+          <h1 id="page-title">{current === 'edit' ? t('edit.title', { name }) : name}</h1>
+          <p className="cell-with-action muted">
+            <code className="mono">{clientId}</code>
+            <CopyButton value={clientId} label={t('copyClientId', { id: clientId })} />
+            {client?.status && (
+              <StatusBadge tone={clientStatusTone(client.status)}>{t(`status.${client.status}`, { defaultValue: client.status })}</StatusBadge>
+            )}
+          </p>
+        </div>
+      </div>
+      <nav aria-label={t('detail.sections')} className="section-tabs">
+        <Link to="/clients/$clientId" params={{ clientId }} activeOptions={{ exact: true }} activeProps={{ 'aria-current': 'page', className: 'active' }}>
+          {t('detail.tabs.settings')}
+        </Link>
+        <Link to={CLIENT_TOKENS_PATH} params={{ clientId }}>
+          {t('detail.tabs.tokens')}
+        </Link>
+        <Link to="/clients/$clientId" params={{ clientId }} hash="danger-zone" activeOptions={{ exact: true, includeHash: true }}>
+          {t('detail.tabs.danger')}
+        </Link>
+      </nav>
+    </header>
+  );
+}

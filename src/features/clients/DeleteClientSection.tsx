@@ -1,0 +1,76 @@
+import { useNavigate } from '@tanstack/react-router';
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { toast } from 'sonner';
+import type { OAuthClient } from '../../api/schemas/clients';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { useDeleteClient } from './useDeleteClient';
+
+/** The danger zone: deleting the client (and with it its tokens), confirmed by typing its name or id. */
+export function DeleteClientSection({ clientId, client }: { clientId: string; client: OAuthClient }) {
+  const { t } = useTranslation('clients');
+  const navigate = useNavigate();
+  const [open, setOpen] = useState(false);
+  const [typed, setTyped] = useState('');
+  const inputId = useId();
+  const remove = useDeleteClient(clientId);
+  const name = client.name?.trim() ?? '';
+  const answer = typed.trim();
+  const confirmed = answer !== '' && (answer === clientId || answer === name);
+
+  return (
+    <section id="danger-zone" className="danger-zone" aria-labelledby="danger-zone-title">
+      <h2 id="danger-zone-title">{t('danger.title')}</h2>
+      <div className="danger-zone-item">
+        <div>
+          <p className="danger-zone-heading">{t('danger.deleteHeading')}</p>
+          <p className="muted">{t('danger.deleteBody')}</p>
+        </div>
+        <button type="button" className="button button-danger" onClick={() => setOpen(true)}>
+          {t('danger.delete')}
+        </button>
+      </div>
+      <ConfirmDialog
+        open={open}
+        onOpenChange={(next) => {
+          setOpen(next);
+          if (!next) setTyped('');
+        }}
+        title={t('danger.confirmTitle', { name: name || clientId })}
+        description={
+          <>
+            <p>{t('danger.confirmBody')}</p>
+            <p>{t('danger.confirmTokens')}</p>
+          </>
+        }
+        confirmLabel={t('danger.confirm')}
+        canConfirm={confirmed}
+        onConfirm={async () => {
+          await remove.mutateAsync();
+          toast.success(t('danger.deleted', { name: name || clientId }));
+          void navigate({ to: '/clients' });
+        }}
+      >
+        <div className="field">
+          <label htmlFor={inputId}>{t('danger.typeToConfirm')}</label>
+          <p className="hint">
+            {name && (
+              <>
+                <code className="mono">{name}</code> {t('danger.or')}{' '}
+              </>
+            )}
+            <code className="mono">{clientId}</code>
+          </p>
+          <input
+            id={inputId}
+            value={typed}
+            autoComplete="off"
+            spellCheck={false}
+            onChange={(e) => setTyped(e.target.value)}
+            aria-invalid={answer !== '' && !confirmed ? true : undefined}
+          />
+        </div>
+      </ConfirmDialog>
+    </section>
+  );
+}

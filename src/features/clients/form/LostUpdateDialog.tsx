@@ -1,0 +1,100 @@
+import { useTranslation } from 'react-i18next';
+import type { OAuthClient } from '../../../api/schemas/clients';
+import { Dialog } from '../../../components/Dialog';
+import { RelativeTime } from '../../../components/RelativeTime';
+import type { ServerChange } from './diff';
+
+interface LostUpdateDialogProps {
+  open: boolean;
+  current: OAuthClient | undefined;
+  changes: ServerChange[];
+  onReloadTheirs: () => void;
+  onOverwrite: () => void;
+  onCancel: () => void;
+}
+
+function ValueText({ value }: { value: ServerChange['theirs'] }) {
+  const { t } = useTranslation('clients');
+  if (typeof value === 'boolean') return <>{value ? t('type.confidential') : t('type.public')}</>;
+  if (Array.isArray(value)) {
+    if (value.length === 0) return <>—</>;
+    return (
+      <ul className="plain-list">
+        {value.map((v, i) => (
+          <li key={i} className="mono">
+            {v}
+          </li>
+        ))}
+      </ul>
+    );
+  }
+  return value === '' ? <>—</> : <span className="mono">{value}</span>;
+}
+
+/** Another admin changed the client since this form loaded it: what changed, and the admin's choice. */
+export function LostUpdateDialog({ open, current, changes, onReloadTheirs, onOverwrite, onCancel }: LostUpdateDialogProps) {
+  const { t } = useTranslation('clients');
+  const conflicts = changes.filter((c) => c.alsoMine).length;
+  return (
+    <Dialog
+      open={open}
+      onOpenChange={(next) => !next && onCancel()}
+      wide
+      title={t('form.conflict.title')}
+      description={
+        <p>
+          {t('form.conflict.body')} <RelativeTime value={current?.updated_at} />
+        </p>
+      }
+      footer={
+        <>
+          <button type="button" className="button" onClick={onCancel}>
+            {t('form.conflict.keepEditing')}
+          </button>
+          <button type="button" className="button" onClick={onReloadTheirs}>
+            {t('form.conflict.reloadTheirs')}
+          </button>
+          <button type="button" className="button button-danger" onClick={onOverwrite}>
+            {t('form.conflict.overwrite')}
+          </button>
+        </>
+      }
+    >
+      {changes.length === 0 ? (
+        <p>{t('form.conflict.noVisibleChanges')}</p>
+      ) : (
+        <div className="table-wrap">
+          <table className="data-table conflict-table">
+            <caption className="visually-hidden">{t('form.conflict.caption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('form.conflict.field')}</th>
+                <th scope="col">{t('form.conflict.before')}</th>
+                <th scope="col">{t('form.conflict.theirs')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {changes.map((change) => (
+                <tr key={change.field}>
+                  <th scope="row">
+                    {t(`fields.${change.field}`)}
+                    {change.alsoMine && <span className="badge badge-warning">{t('form.conflict.alsoMine')}</span>}
+                  </th>
+                  <td>
+                    <ValueText value={change.before} />
+                  </td>
+                  <td>
+                    <ValueText value={change.theirs} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <p className="muted">
+        {conflicts > 0 ? t('form.conflict.overwriteExplainConflicts', { count: conflicts }) : t('form.conflict.overwriteExplain')}
+      </p>
+    </Dialog>
+  );
+}

@@ -1,0 +1,25 @@
+import { useTranslation } from 'react-i18next';
+import { ConfirmDialog } from '../../../components/ConfirmDialog';
+
+interface UnsavedChangesDialogProps {
+  open: boolean;
+  changedCount: number;
+  onStay: () => void;
+  onLeave: () => void;
+}
+
+export function UnsavedChangesDialog({ open, changedCount, onStay, onLeave }: UnsavedChangesDialogProps) {
+  const { t } = useTranslation('clients');
+  return (
+    <ConfirmDialog
+      open={open}
+      onOpenChange={(next) => {
+        if (!next) onStay();
+      }}
+      title={t('form.leave.title')}
+      description={t('form.leave.body', { count: changedCount })}
+      confirmLabel={t('form.leave.confirm')}
+      onConfirm={onLeave}
+    />
+  );
+}
