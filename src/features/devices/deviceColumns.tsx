@@ -52,7 +52,7 @@ export function deviceColumns(t: TFunction, { clientName, linkUnknownClients }: 
     }),
     column.accessor('scope', {
       header: () => t('columns.scope'),
-      cell: (info) => <ScopeChips scope={info.getValue()} max={3} />,
+      cell: (info) => <ScopeChips scope={info.getValue()} max={2} />,
     }),
     column.accessor('status', {
       header: () => t('columns.status'),
