@@ -110,6 +110,15 @@ describe('Device sessions page', () => {
     expect(within(group).getByRole('radio', { name: /^All/ })).toBeChecked();
   });
 
+  it('moves through the status options with the arrow keys', async () => {
+    const { user, history } = await renderApp('/devices');
+    await tableRows();
+    await user.click(screen.getByRole('radio', { name: /^All/ }));
+    await user.keyboard('{ArrowRight}');
+    await waitFor(() => expect(history.location.search).toBe('?status=pending'));
+    expect(screen.getByRole('radio', { name: /^Pending/ })).toHaveFocus();
+  });
+
   it('counts each status with one-item pages that keep the client filter', async () => {
     const requests = recordDeviceRequests();
     await renderApp('/devices?client_id=acme-smart-tv&status=pending');
@@ -176,6 +185,30 @@ describe('Device sessions page', () => {
     const whilePaused = listRequests(requests).length;
     await act(() => vi.advanceTimersByTimeAsync(20_000));
     expect(listRequests(requests)).toHaveLength(whilePaused);
+  });
+
+  it('stops refreshing while the tab is hidden, and says so', async () => {
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
+    const requests = recordDeviceRequests();
+    await renderApp('/devices?status=pending');
+    await tableRows();
+    const hide = (hidden: boolean) =>
+      act(() => {
+        Object.defineProperty(document, 'visibilityState', { value: hidden ? 'hidden' : 'visible', configurable: true });
+        document.dispatchEvent(new Event('visibilitychange'));
+      });
+    try {
+      hide(true);
+      expect(screen.getByText('Paused while this tab is hidden')).toBeInTheDocument();
+      const sent = listRequests(requests).length;
+      await act(() => vi.advanceTimersByTimeAsync(20_000));
+      expect(listRequests(requests)).toHaveLength(sent);
+    } finally {
+      hide(false);
+    }
+    expect(screen.getByText('Live · every 5 s')).toBeInTheDocument();
+    await act(() => vi.advanceTimersByTimeAsync(5_000));
+    await waitFor(() => expect(listRequests(requests).length).toBeGreaterThan(1));
   });
 
   it('does not refresh when no pending session is on screen', async () => {
