@@ -17,7 +17,7 @@ import type { RevocableToken } from './revocable';
 import { RevokeTokenDialog } from './RevokeTokenDialog';
 import { RevokeUserTokensDialog } from './RevokeUserTokensDialog';
 import { SingleRevokeUnsupportedNotice } from './SingleRevokeUnsupportedNotice';
-import { tokenColumns } from './tokenColumns';
+import { tokenColumns, type TokenTableMeta } from './tokenColumns';
 import { TokenFilters } from './TokenFilters';
 import { toTokenListParams, type TokenSearch } from './tokenSearch';
 import { useBulkRevoke } from './useBulkRevoke';
@@ -53,15 +53,17 @@ export function TokensPage() {
     void navigate({ search: (prev) => ({ ...prev, ...patch, ...(resetPage ? { page: undefined } : {}) }) });
 
   const bulkIds = new Set(bulk.isRunning ? bulk.outcomes.map((o) => o.token.id) : []);
-  const columns = tokenColumns(t, {
+  const columns = useMemo(() => tokenColumns(t), [t]);
+  const meta: TokenTableMeta = {
     onUserClick: (userId) => void navigate({ search: (prev) => ({ ...prev, user_id: userId, page: undefined }) }),
     selection,
     onRevoke: setRevokeTarget,
     isRevoking: (id) => (revokeOne.isPending && revokeOne.variables === id) || bulkIds.has(id),
-  });
+  };
   const table = useReactTable({
     data: items,
     columns,
+    meta,
     getCoreRowModel: getCoreRowModel(),
     getRowId: (row, index) => row.id ?? `row-${index}`,
     manualPagination: true,

@@ -1,4 +1,4 @@
-import { createColumnHelper } from '@tanstack/react-table';
+import { createColumnHelper, type Table } from '@tanstack/react-table';
 import type { TFunction } from 'i18next';
 import type { TokenInfo } from '../../api/schemas/tokens';
 import { CopyButton } from '../../components/CopyButton';
@@ -13,7 +13,11 @@ import type { TokenSelection } from './useTokenSelection';
 const column = createColumnHelper<TokenInfo>();
 const dash = '—';
 
-export interface TokenColumnActions {
+/**
+ * What the cells act on, passed as the table's `meta`: the column definitions stay the same objects across renders
+ * (flexRender renders a cell function as a component, so a new function would remount the row's inputs and lose focus).
+ */
+export interface TokenTableMeta {
   onUserClick: (userId: string) => void;
   selection: TokenSelection;
   onRevoke: (token: TokenInfo) => void;
@@ -21,20 +25,28 @@ export interface TokenColumnActions {
   isRevoking: (id: string) => boolean;
 }
 
-export function tokenColumns(t: TFunction, { onUserClick, selection, onRevoke, isRevoking }: TokenColumnActions) {
+function meta(table: Table<TokenInfo>): TokenTableMeta {
+  return table.options.meta as TokenTableMeta;
+}
+
+export function tokenColumns(t: TFunction) {
   return [
     column.display({
       id: 'select',
-      header: () => (
-        <SelectCheckbox
-          label={t('select.page')}
-          checked={selection.pageState === 'all'}
-          indeterminate={selection.pageState === 'some'}
-          disabled={selection.selectableCount === 0}
-          onChange={(checked) => selection.setAll(checked)}
-        />
-      ),
-      cell: ({ row }) => {
+      header: ({ table }) => {
+        const { selection } = meta(table);
+        return (
+          <SelectCheckbox
+            label={t('select.page')}
+            checked={selection.pageState === 'all'}
+            indeterminate={selection.pageState === 'some'}
+            disabled={selection.selectableCount === 0}
+            onChange={(checked) => selection.setAll(checked)}
+          />
+        );
+      },
+      cell: ({ row, table }) => {
+        const { selection } = meta(table);
         const token = row.original;
         const revocable = isRevocable(token);
         return (
@@ -66,6 +78,7 @@ export function tokenColumns(t: TFunction, { onUserClick, selection, onRevoke, i
       header: () => t('columns.user'),
       cell: (info) => {
         const userId = info.getValue();
+        const { onUserClick } = meta(info.table);
         return userId ? (
           <button type="button" className="link-button mono" onClick={() => onUserClick(userId)} title={t('filterByUser', { user: userId })}>
             {userId}
@@ -121,7 +134,8 @@ export function tokenColumns(t: TFunction, { onUserClick, selection, onRevoke, i
     column.display({
       id: 'actions',
       header: () => <span className="visually-hidden">{t('columns.actions')}</span>,
-      cell: ({ row }) => {
+      cell: ({ row, table }) => {
+        const { onRevoke, isRevoking } = meta(table);
         const token = row.original;
         if (token.id === undefined) return null;
         const id = token.id;
