@@ -44,7 +44,7 @@ describe('listAllUserTokens', () => {
   });
 
   it('falls back on total_pages, and stops at an empty page even if the server claims more', async () => {
-    pagedServer(120, (page, pages) => ({ total_pages: pages }));
+    pagedServer(120, (_page, pages) => ({ total_pages: pages }));
     expect((await listAllUserTokens('u')).items).toHaveLength(120);
 
     const queries = pagedServer(30, () => ({ has_next: true }));
