@@ -5,7 +5,6 @@ import { CopyButton } from '../../components/CopyButton';
 import { StatusBadge } from '../../components/StatusBadge';
 import { ClientLogo } from './ClientLogo';
 import { clientStatusTone } from './clientStatus';
-import { CLIENT_TOKENS_PATH } from './paths';
 
 /** The client's name, id and status, and its sections: settings, tokens (another page) and the danger zone. */
 export function ClientHeader({ clientId, client, current }: { clientId: string; client?: OAuthClient; current: 'settings' | 'edit' }) {
@@ -33,7 +32,7 @@ export function ClientHeader({ clientId, client, current }: { clientId: string; 
         <Link to="/clients/$clientId" params={{ clientId }} activeOptions={{ exact: true }} activeProps={{ 'aria-current': 'page', className: 'active' }}>
           {t('detail.tabs.settings')}
         </Link>
-        <Link to={CLIENT_TOKENS_PATH} params={{ clientId }}>
+        <Link to="/clients/$clientId/tokens" params={{ clientId }}>
           {t('detail.tabs.tokens')}
         </Link>
         <Link to="/clients/$clientId" params={{ clientId }} hash="danger-zone" activeOptions={{ exact: true, includeHash: true }}>

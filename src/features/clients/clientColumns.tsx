@@ -7,7 +7,6 @@ import { RelativeTime } from '../../components/RelativeTime';
 import { StatusBadge } from '../../components/StatusBadge';
 import { ClientLogo } from './ClientLogo';
 import { clientStatusTone } from './clientStatus';
-import { CLIENT_TOKENS_PATH } from './paths';
 import { grantTypeKey } from './vocabulary';
 
 const column = createColumnHelper<OAuthClient>();
@@ -96,7 +95,7 @@ export function clientColumns(t: TFunction<'clients'>) {
         const { client_id: clientId, name } = info.row.original;
         if (!clientId) return null;
         return (
-          <Link to={CLIENT_TOKENS_PATH} params={{ clientId }} aria-label={t('tokensOf', { name: name || clientId })}>
+          <Link to="/clients/$clientId/tokens" params={{ clientId }} aria-label={t('tokensOf', { name: name || clientId })}>
             {t('tokensLink')}
           </Link>
         );

@@ -4,6 +4,7 @@ import { CLIENT_AUTH_METHODS, CLIENT_STATUSES, FAPI_PROFILES, GRANT_TYPES } from
 import { authMethodKey, grantTypeKey } from '../vocabulary';
 import type { ClientFormValues } from './clientFormSchema';
 import { errorAt, listErrorAt } from './fieldState';
+import { inputId as id } from './inputIds';
 import { CheckboxGroup } from './fields/CheckboxGroup';
 import { describedBy, FieldMessage } from './fields/FieldMessage';
 import { ListEditor } from './fields/ListEditor';
@@ -18,7 +19,6 @@ export function ClientFormFields({ form }: { form: UseFormReturn<ClientFormValue
   const { register, control, formState, setValue } = form;
   const { errors } = formState;
   const [status, fapiProfile, grantTypes, scopes] = useWatch({ control, name: ['status', 'fapi_profile', 'grant_types', 'scopes'] });
-  const id = (field: string) => `cf-${field}`;
   const withUnknown = (known: readonly string[], current: string) =>
     current !== '' && !known.includes(current) ? [...known, current] : known;
 

@@ -31,3 +31,8 @@ export function readDraft(clientId: string, baseUrl: string): ClientDraft | unde
 export function clearDraft(clientId: string): void {
   drafts.delete(clientId);
 }
+
+/** Tests only: forget every draft (a test's unmounted form leaves its draft behind, as a sign-out would). */
+export function clearAllDrafts(): void {
+  drafts.clear();
+}

@@ -9,6 +9,7 @@ import type { FieldViolation } from '../../../api/schemas/common';
 import type { ClientFormValues } from './clientFormSchema';
 import { changedFields, serverChanges, type ServerChange } from './diff';
 import { mapFieldViolations } from './fieldErrors';
+import { focusInput } from './inputIds';
 
 export interface FormBase {
   /** The client as the form loaded it: its `updated_at` is what the lost-update check compares. */
@@ -58,9 +59,8 @@ export function useClientSave({ clientId, form, base, onSaved, onReloadTheirs, o
     if (isApiError(error) && (error.status === 401 || error.kind === 'aborted')) return;
     if (isApiError(error) && error.violations.length > 0) {
       const { placed, unplaced: rest } = mapFieldViolations(error.violations, form.getValues());
-      placed.forEach(({ path, message }, index) =>
-        form.setError(path as keyof ClientFormValues, { type: 'server', message }, { shouldFocus: index === 0 }),
-      );
+      placed.forEach(({ path, message }) => form.setError(path as keyof ClientFormValues, { type: 'server', message }));
+      if (placed[0]) focusInput(placed[0].path);
       setUnplaced(rest);
     }
     setFailure(error);
