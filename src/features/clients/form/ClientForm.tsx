@@ -1,6 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Link } from '@tanstack/react-router';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { getCredentials } from '../../../api/credentials';
@@ -11,6 +11,7 @@ import { ClientFormFields } from './ClientFormFields';
 import { differingFields } from './diff';
 import { clearDraft, readDraft, saveDraft } from './draftStore';
 import { countErrors } from './fieldState';
+import { focusFirstInvalid } from './inputIds';
 import { jwksMayBeStored, toClientFormValues } from './formValues';
 import { LostUpdateDialog } from './LostUpdateDialog';
 import { UnsavedChangesDialog } from './UnsavedChangesDialog';
@@ -37,7 +38,10 @@ export function ClientForm({ clientId, client, onSaved }: ClientFormProps) {
     resolver: zodResolver(schema),
     defaultValues: restored?.values ?? base.values,
     mode: 'onTouched',
+    // focus goes to the first invalid input on screen, list entries included (see submit below)
+    shouldFocusError: false,
   });
+  const formRef = useRef<HTMLFormElement>(null);
   const values = useWatch({ control: form.control }) as ClientFormValues;
   const changed = differingFields(base.values, values);
   const dirty = changed.length > 0;
@@ -74,7 +78,10 @@ export function ClientForm({ clientId, client, onSaved }: ClientFormProps) {
       setInvalidCount(0);
       await save.submit(valid);
     },
-    (errors) => setInvalidCount(countErrors(errors)),
+    (errors) => {
+      setInvalidCount(countErrors(errors));
+      requestAnimationFrame(() => focusFirstInvalid(formRef.current));
+    },
   );
 
   const discard = () => {
@@ -85,7 +92,7 @@ export function ClientForm({ clientId, client, onSaved }: ClientFormProps) {
 
   return (
     <>
-      <form className="form client-form" noValidate aria-label={t('form.label')} onSubmit={(e) => void submit(e)}>
+      <form ref={formRef} className="form client-form" noValidate aria-label={t('form.label')} onSubmit={(e) => void submit(e)}>
         {restored && dirty && (
           <div className="notice restored-draft" role="status">
             <p>{t('form.restored.body')}</p>

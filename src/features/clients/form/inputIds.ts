@@ -8,3 +8,10 @@ export function focusInput(path: string): void {
   const element = document.getElementById(inputId(path)) ?? document.getElementById(inputId(`${path}.0`));
   element?.focus();
 }
+
+/** Focuses the first input marked invalid, in the order the admin reads the form (a group: its first input). */
+export function focusFirstInvalid(container: HTMLElement | null): void {
+  const invalid = container?.querySelector<HTMLElement>('[aria-invalid="true"]');
+  const target = invalid?.matches('fieldset') ? invalid.querySelector<HTMLElement>('input, select, textarea') : invalid;
+  target?.focus();
+}
