@@ -15,7 +15,13 @@ export function BulkRevokeBar({ count, onRevoke, onClear }: BulkRevokeBarProps) 
       <p role="status" aria-live="polite" className="bulk-bar-count">
         {count > 0 ? t('bulk.selected', { count, n }) : t('bulk.hint')}
       </p>
-      <button type="button" className="button button-danger" onClick={onRevoke} disabled={count === 0}>
+      {/* aria-disabled, not disabled: focus comes back here after the bulk dialog, when the selection is empty */}
+      <button
+        type="button"
+        className="button button-danger"
+        aria-disabled={count === 0 || undefined}
+        onClick={() => count > 0 && onRevoke()}
+      >
         {t('bulk.revokeSelected', { count, n })}
       </button>
       {count > 0 && (

@@ -18,6 +18,7 @@ export function UserTokensPanel({ userId, onRevokeAll, onShowEveryone, revoking 
   const n = (value: number) => new Intl.NumberFormat(i18n.language).format(value);
   const query = useQuery(userTokensQuery(userId));
   const counts = query.data ? countTokens(query.data.items) : undefined;
+  const unavailable = revoking || (counts !== undefined && counts.active === 0);
 
   return (
     <section className="user-view" aria-labelledby="user-view-title">
@@ -42,11 +43,12 @@ export function UserTokensPanel({ userId, onRevokeAll, onShowEveryone, revoking 
           <UserTokenCountsTable counts={counts} userId={userId} />
         </>
       )}
+      {/* aria-disabled, not disabled: focus comes back here after the dialog, when nothing is left to revoke */}
       <button
         type="button"
         className="button button-danger"
-        onClick={onRevokeAll}
-        disabled={revoking || (counts !== undefined && counts.active === 0)}
+        aria-disabled={unavailable || undefined}
+        onClick={() => !unavailable && onRevokeAll()}
       >
         {counts
           ? t('user.revokeAll', { count: counts.active, n: n(counts.active) })

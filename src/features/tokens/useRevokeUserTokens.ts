@@ -27,10 +27,9 @@ export function useRevokeUserTokens() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: async (userId: string): Promise<UserRevokeResult> => {
-      const [session, oauth] = await Promise.allSettled([
-        revokeUserSessionTokens(userId),
-        revokeUserOAuthTokens(userId),
-      ]);
+      // One after the other, so each route's count is its own; the second runs whatever the first answered.
+      const [session] = await Promise.allSettled([revokeUserSessionTokens(userId)]);
+      const [oauth] = await Promise.allSettled([revokeUserOAuthTokens(userId)]);
       const result = { userId, session: outcome(session), oauth: outcome(oauth) };
       // A signed-out session must reach the app's 401 handling, which only sees thrown errors.
       for (const route of [result.session, result.oauth]) {
