@@ -2,6 +2,7 @@ import { Link, Outlet } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../features/auth/useSession';
 import { LanguageSelect } from './LanguageSelect';
+import { ThemeSelect } from './ThemeSelect';
 
 const NAV = [
   { to: '/tokens', key: 'nav.tokens' },
@@ -40,6 +41,7 @@ export function AppShell({ onSignOut }: { onSignOut: () => void }) {
         </nav>
         <div className="shell-actions">
           <LanguageSelect />
+          <ThemeSelect />
           <button type="button" className="button button-quiet" onClick={onSignOut}>
             {t('shell.signOut')}
           </button>

@@ -1,0 +1,24 @@
+import { useSyncExternalStore } from 'react';
+import { useTranslation } from 'react-i18next';
+import { readThemeChoice, setThemeChoice, subscribeTheme, THEMES, type ThemeChoice } from './theme';
+
+export function ThemeSelect() {
+  const { t } = useTranslation();
+  const choice = useSyncExternalStore(subscribeTheme, readThemeChoice, readThemeChoice);
+  return (
+    <label className="inline-field">
+      <span className="visually-hidden">{t('shell.theme')}</span>
+      <select
+        aria-label={t('shell.theme')}
+        value={choice}
+        onChange={(e) => setThemeChoice(e.target.value as ThemeChoice)}
+      >
+        {THEMES.map((theme) => (
+          <option key={theme} value={theme}>
+            {t(`shell.themes.${theme}`)}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
