@@ -20,6 +20,8 @@ export const queryKeys = {
     tokens: (clientId: string) => [...queryKeys.clients.detail(clientId), 'tokens'] as const,
     tokenList: (clientId: string, params: ClientTokenListParams) =>
       [...queryKeys.clients.tokens(clientId), params] as const,
+    /** A client's secrets (last four and status only: a secret itself never enters the cache). */
+    secrets: (clientId: string) => [...queryKeys.clients.detail(clientId), 'secrets'] as const,
   },
   devices: {
     all: ['devices'] as const,

@@ -95,6 +95,25 @@ describe('the device session simulation', () => {
     expect(JSON.stringify(getMockDb().devices)).toBe(oneJump);
   });
 
+  it('leaves a session an admin ended as it was left: denied, no user, no more polls', async () => {
+    const pending = (await list('&status=pending')).items;
+    expect(pending.length).toBeGreaterThan(0);
+    for (const d of pending) {
+      expect((await call(`${OAUTH}/admin/oauth/devices/${d.device_code}`, { method: 'DELETE' })).status).toBe(204);
+    }
+    const ended = (await list()).items.filter((d) => pending.some((p) => p.device_code === d.device_code));
+    for (let i = 0; i < 30; i += 1) {
+      mockClock.advance(MINUTE);
+      await list('&page_size=1');
+    }
+    const later = (await list()).items.filter((d) => pending.some((p) => p.device_code === d.device_code));
+    expect(later).toEqual(ended);
+    for (const d of later) {
+      expect(d.status).toBe('denied');
+      expect(d.user_id).toBeUndefined();
+    }
+  });
+
   it('only moves the demo tenant’s sessions', async () => {
     const other = JSON.stringify(getMockDb().devices.filter((d) => d.tenant_id !== DEMO_TENANT_ID));
     mockClock.advance(20 * MINUTE);

@@ -57,6 +57,7 @@ function runStep(db: MockDb, at: number, rng: Rng): void {
   const sessions = db.devices.filter((d) => d.tenant_id === DEMO_TENANT_ID);
   const users = usersOf(db);
   for (const device of sessions) {
+    // Only pending sessions move: one an admin ended (denied, see endDeviceSession) stays as the admin left it.
     if (device.status !== 'pending') continue;
     poll(device, at);
     if (deviceStatus(device, at) !== 'pending') continue;

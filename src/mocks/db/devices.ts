@@ -56,10 +56,14 @@ export function findDevice(tenantId: string, deviceCode: string): MockDevice | u
   return getMockDb().devices.find((d) => d.tenant_id === tenantId && d.device_code === deviceCode);
 }
 
-/** Ends a device session: a pending one expires now and can no longer be approved. */
-export function endDeviceSession(device: MockDevice, now: number): void {
-  if (deviceStatus(device, now) !== 'pending') return;
-  device.status = 'expired';
-  device.expires_at = now;
+/**
+ * Ends a pending device session: it is denied now (no user acted, so no user_id) and can no longer be approved;
+ * the demo's moving sessions leave it alone, since they only move pending ones. Answers false when the session
+ * is no longer pending (approved, denied or expired meanwhile) and so is left as it is.
+ */
+export function endDeviceSession(device: MockDevice, now: number): boolean {
+  if (deviceStatus(device, now) !== 'pending') return false;
+  device.status = 'denied';
   device.updated_at = now;
+  return true;
 }

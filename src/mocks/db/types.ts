@@ -65,12 +65,27 @@ export interface MockDevice {
   expires_at: number;
 }
 
+export type ClientSecretStatus = 'active' | 'inactive';
+
+/** One of a client's secrets. Only its last four characters are kept: the secret itself is answered once, never stored. */
+export interface MockClientSecret {
+  id: string;
+  tenant_id: string;
+  client_id: string;
+  last_four: string;
+  status: ClientSecretStatus;
+  created_at: number;
+  deactivated_at?: number;
+}
+
 export interface MockDb {
   /** The instant the data was laid out from (the clock's now at reset, whole seconds). */
   seededAt: number;
   clients: MockClient[];
   tokens: MockToken[];
   devices: MockDevice[];
+  /** Client secrets, laid out for seeded clients on first read (see ./clients). */
+  clientSecrets?: MockClientSecret[];
   /** Counter for request ids and trace ids of answers, reset with the data. */
   requestSeq: number;
 }

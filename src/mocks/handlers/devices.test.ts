@@ -96,12 +96,36 @@ describe('GET /oauth/api/v1/admin/oauth/devices', () => {
 });
 
 describe('DELETE /oauth/api/v1/admin/oauth/devices/{device_code}', () => {
-  it('ends a pending session: 204, and it is no longer pending', async () => {
+  it('ends a pending session: 204, and it is denied from then on, with no user', async () => {
     const [device] = (await list('?status=pending')).body.items;
     const code = device?.device_code ?? '';
     expect((await call(`${DEVICES}/${code}`, { method: 'DELETE' })).status).toBe(204);
     const after = (await list('?page_size=100')).body.items.find((d) => d.device_code === code);
-    expect(after?.status).toBe('expired');
+    expect(after).toMatchObject({ status: 'denied', expires_at: device?.expires_at, user_code: device?.user_code });
+    expect(after?.user_id).toBeUndefined();
+    mockClock.advance(16 * MINUTE);
+    const later = (await list('?status=denied&page_size=100')).body.items.find((d) => d.device_code === code);
+    expect(later?.status).toBe('denied');
+  });
+
+  it.each(['authorized', 'denied', 'expired'] as const)(
+    'refuses to end a session that is %s: 409 SimpleResponse naming its status, and leaves it so',
+    async (status) => {
+      const [device] = (await list(`?status=${status}`)).body.items;
+      const code = device?.device_code ?? '';
+      const result = await call(`${DEVICES}/${code}`, { method: 'DELETE' });
+      expect(expectSimple(result, 409).message).toContain(status);
+      const after = (await list('?page_size=100')).body.items.find((d) => d.device_code === code);
+      expect(after).toEqual(device);
+    },
+  );
+
+  it('answers 401 / 403 as SimpleResponse', async () => {
+    const [device] = (await list('?status=pending')).body.items;
+    const url = `${DEVICES}/${device?.device_code ?? ''}`;
+    expectSimple(await call(url, { method: 'DELETE', token: null }), 401);
+    expectSimple(await call(url, { method: 'DELETE', token: DEMO_VIEWER_TOKEN }), 403);
+    expect((await list('?status=pending')).body.items[0]).toEqual(device);
   });
 
   it('answers 404 SimpleResponse for an unknown session', async () => {

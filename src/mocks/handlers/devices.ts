@@ -1,5 +1,6 @@
-import { http } from 'msw';
-import { endDeviceSession, findDevice, findDevices, toDeviceItem, type DeviceStatus } from '../db';
+import { http, HttpResponse } from 'msw';
+import { nowRfc3339 } from '../clock';
+import { deviceStatus, endDeviceSession, findDevice, findDevices, toDeviceItem, type DeviceStatus } from '../db';
 import { advanceDeviceSimulation } from '../db/deviceSimulation';
 import { notFound } from './errors';
 import { OAUTH_API } from './paths';
@@ -29,7 +30,13 @@ export const deviceHandlers = [
       advanceDeviceSimulation(now);
       const device = findDevice(identity.tenantId, pathParam(params, 'deviceCode'));
       if (!device) throw notFound('device session not found or does not belong to the current tenant');
-      endDeviceSession(device, now);
+      if (!endDeviceSession(device, now)) {
+        const status = deviceStatus(device, now);
+        return HttpResponse.json(
+          { code: 409, message: `device session is already ${status}: only a pending session can be ended`, timestamp: nowRfc3339() },
+          { status: 409 },
+        );
+      }
       return noContent();
     }),
   ),

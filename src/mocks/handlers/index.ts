@@ -1,3 +1,4 @@
+import { clientLifecycleHandlers } from './clientLifecycle';
 import { clientHandlers } from './clients';
 import { clientTokenHandlers } from './clientTokens';
 import { deviceHandlers } from './devices';
@@ -9,6 +10,7 @@ export const handlers = [
   ...tokenHandlers,
   ...userTokenHandlers,
   ...clientHandlers,
+  ...clientLifecycleHandlers,
   ...clientTokenHandlers,
   ...deviceHandlers,
 ];
