@@ -65,7 +65,7 @@ describe('Device sessions page', () => {
     const rows = await tableRows();
     expect(rows.length).toBeGreaterThan(0);
     const headers = screen.getAllByRole('columnheader').map((h) => h.textContent);
-    expect(headers).toEqual(['User code', 'Client', 'User', 'Scope', 'Status', 'Polls', 'Created', 'Updated', 'Expires']);
+    expect(headers).toEqual(['User code', 'Client', 'User', 'Scope', 'Status', 'Polls', 'Created', 'Updated', 'Expires', 'Actions']);
     const row = rows[0]!;
     const codeLink = within(row).getByRole('link', { name: /^[B-Z]{4}-[B-Z]{4}: show details$/ });
     expect(codeLink.querySelector('code')?.textContent).toMatch(/^[BCDFGHJKLMNPQRSTVWXZ]{4}-[BCDFGHJKLMNPQRSTVWXZ]{4}$/);

@@ -1,9 +1,10 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useIsMutating, useQuery, useQueryClient } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
 import { getCoreRowModel, useReactTable } from '@tanstack/react-table';
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { deviceListQuery } from '../../api/devices';
+import type { DeviceSession } from '../../api/schemas/devices';
 import { DataTable } from '../../components/DataTable';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorPanel } from '../../components/ErrorPanel';
@@ -11,6 +12,7 @@ import { Pagination } from '../../components/Pagination';
 import { summarizePage } from '../../lib/pagination';
 import { deviceColumns } from './deviceColumns';
 import { DeviceFilters } from './DeviceFilters';
+import { EndSessionDialog } from './EndSessionDialog';
 import { toDeviceListParams, type DeviceSearch } from './deviceSearch';
 import { findSession } from './findSession';
 import { LiveControls, type LiveState } from './LiveControls';
@@ -19,6 +21,7 @@ import { SessionDetailDialog } from './SessionDetailDialog';
 import { StatusChangeAnnouncer } from './StatusChangeAnnouncer';
 import { useDeviceClients } from './useDeviceClients';
 import { useDocumentVisible } from './useDocumentVisible';
+import { END_SESSION_MUTATION_KEY, useEndSession } from './useEndSession';
 import { useStatusCounts } from './useStatusCounts';
 import { useStatusHighlights } from './useStatusHighlights';
 import './devices.css';
@@ -32,19 +35,23 @@ export function DevicesPage() {
   const queryClient = useQueryClient();
   const visible = useDocumentVisible();
   const [paused, setPaused] = useState(false);
+  const [ending, setEnding] = useState<DeviceSession>();
+  const endSession = useEndSession();
+  // While a session is being ended the lists hold still: a refresh answered before the end would undo the new status.
+  const holding = useIsMutating({ mutationKey: END_SESSION_MUTATION_KEY }) > 0;
   const params = toDeviceListParams(search);
 
   const watchingPending = search.status === 'pending';
   const query = useQuery({
     ...deviceListQuery(params),
     refetchInterval: (q) =>
-      chooseRefreshInterval({ sessions: q.state.data?.items ?? [], now: Date.now(), paused, watchingPending }),
+      holding ? false : chooseRefreshInterval({ sessions: q.state.data?.items ?? [], now: Date.now(), paused, watchingPending }),
     refetchIntervalInBackground: false,
   });
   const items = useMemo(() => query.data?.items ?? [], [query.data]);
   // The same choice for what the page says and for the counts; every answer re-renders, so it follows the list.
   const refreshMs = chooseRefreshInterval({ sessions: items, now: Date.now(), paused, watchingPending });
-  const counts = useStatusCounts(search, refreshMs);
+  const counts = useStatusCounts(search, holding ? false : refreshMs);
   const clients = useDeviceClients();
   const changes = useStatusHighlights(items, query.isPlaceholderData ? 0 : query.dataUpdatedAt);
   const changed = useMemo(() => new Set(changes.map((c) => c.deviceCode)), [changes]);
@@ -53,9 +60,10 @@ export function DevicesPage() {
     void navigate({ search: (prev) => ({ ...prev, ...patch, ...(resetPage ? { page: undefined } : {}) }) });
 
   const { nameOf } = clients;
+  const onEnd = useCallback((session: DeviceSession) => setEnding(session), []);
   const columns = useMemo(
-    () => deviceColumns(t, { clientName: nameOf, linkUnknownClients: clients.incomplete }),
-    [t, nameOf, clients.incomplete],
+    () => deviceColumns(t, { clientName: nameOf, linkUnknownClients: clients.incomplete, onEnd }),
+    [t, nameOf, clients.incomplete, onEnd],
   );
   const table = useReactTable({
     data: items,
@@ -134,6 +142,13 @@ export function DevicesPage() {
         clientName={nameOf}
         linkUnknownClients={clients.incomplete}
         onClose={() => setSearch({ session: undefined }, false)}
+        onEnd={onEnd}
+      />
+      <EndSessionDialog
+        session={ending}
+        clientName={nameOf}
+        mutation={endSession}
+        onClose={() => setEnding(undefined)}
       />
     </section>
   );

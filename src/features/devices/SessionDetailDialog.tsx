@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { DeviceSession } from '../../api/schemas/devices';
 import { Dialog } from '../../components/Dialog';
+import { EndSessionButton } from './EndSessionButton';
 import { SessionDetails } from './SessionDetails';
 
 interface SessionDetailDialogProps {
@@ -11,6 +12,8 @@ interface SessionDetailDialogProps {
   clientName: (clientId: string | undefined) => string | undefined;
   linkUnknownClients: boolean;
   onClose: () => void;
+  /** Asks to end the session while it is pending (the page confirms first). */
+  onEnd: (session: DeviceSession) => void;
 }
 
 /** One session in full, opened from the URL so that the open panel survives a reload and can be shared. */
@@ -21,6 +24,7 @@ export function SessionDetailDialog({
   clientName,
   linkUnknownClients,
   onClose,
+  onEnd,
 }: SessionDetailDialogProps) {
   const { t } = useTranslation('devices');
   const code = session?.user_code;
@@ -31,9 +35,12 @@ export function SessionDetailDialog({
       title={code ? t('details.title', { code }) : t('details.titleUnknown')}
       wide
       footer={
-        <button type="button" className="button" onClick={onClose}>
-          {t('details.close')}
-        </button>
+        <>
+          {session && <EndSessionButton session={session} onEnd={onEnd} className="button button-danger" />}
+          <button type="button" className="button" onClick={onClose}>
+            {t('details.close')}
+          </button>
+        </>
       }
     >
       {session ? (

@@ -4,6 +4,7 @@ import type { TFunction } from 'i18next';
 import type { DeviceSession } from '../../api/schemas/devices';
 import { RelativeTime } from '../../components/RelativeTime';
 import { ClientName } from './ClientName';
+import { EndSessionButton } from './EndSessionButton';
 import { ExpiryCountdown } from './ExpiryCountdown';
 import { PollsCell } from './PollsCell';
 import { ScopeChips } from './ScopeChips';
@@ -16,9 +17,11 @@ const dash = '—';
 export interface DeviceColumnOptions {
   clientName: (clientId: string | undefined) => string | undefined;
   linkUnknownClients: boolean;
+  /** Asks to end a pending session (the page confirms first). */
+  onEnd: (session: DeviceSession) => void;
 }
 
-export function deviceColumns(t: TFunction, { clientName, linkUnknownClients }: DeviceColumnOptions) {
+export function deviceColumns(t: TFunction, { clientName, linkUnknownClients, onEnd }: DeviceColumnOptions) {
   return [
     column.accessor('user_code', {
       header: () => t('columns.userCode'),
@@ -73,6 +76,11 @@ export function deviceColumns(t: TFunction, { clientName, linkUnknownClients }: 
     column.accessor('expires_at', {
       header: () => t('columns.expires'),
       cell: (info) => <ExpiryCountdown session={info.row.original} />,
+    }),
+    column.display({
+      id: 'actions',
+      header: () => t('columns.actions'),
+      cell: (info) => <EndSessionButton session={info.row.original} onEnd={onEnd} />,
     }),
   ];
 }
