@@ -57,10 +57,9 @@ export function BulkOutcomeList({ tokens, outcomes }: { tokens: RevocableToken[]
                     <span className="bulk-reason">
                       {reason(error)}
                       {isApiError(error) && error.requestId && (
-                        <>
-                          {' '}
+                        <span className="bulk-request-id">
                           {tCommon('errors.requestId')}: <code>{error.requestId}</code>
-                        </>
+                        </span>
                       )}
                     </span>
                   )}

@@ -35,7 +35,7 @@ export function TokensPage() {
   const search = route.useSearch();
   const navigate = route.useNavigate();
   const queryClient = useQueryClient();
-  const params = toTokenListParams(search);
+  const params = useMemo(() => toTokenListParams(search), [search]);
   const query = useQuery(tokenListQuery(params));
   const items = useMemo(() => query.data?.items ?? [], [query.data]);
 
@@ -132,17 +132,19 @@ export function TokensPage() {
             onRevoke={() => setBulkTokens(selection.selectedTokens)}
             onClear={selection.clear}
           />
-          <DataTable
-            table={table}
-            caption={t('caption')}
-            loading={query.isPending}
-            rowClassName={(row) => (selection.isSelected(row.id) ? 'row-selected' : undefined)}
-            empty={
-              <EmptyState title={activeFilters.length ? t('emptyFiltered') : t('empty')}>
-                {activeFilters.length > 0 && <p>{activeFilters.join(' · ')}</p>}
-              </EmptyState>
-            }
-          />
+          <div className="tokens-table">
+            <DataTable
+              table={table}
+              caption={t('caption')}
+              loading={query.isPending}
+              rowClassName={(row) => (selection.isSelected(row.id) ? 'row-selected' : undefined)}
+              empty={
+                <EmptyState title={activeFilters.length ? t('emptyFiltered') : t('empty')}>
+                  {activeFilters.length > 0 && <p>{activeFilters.join(' · ')}</p>}
+                </EmptyState>
+              }
+            />
+          </div>
           {query.data && (
             <Pagination
               label={t('pagination')}

@@ -20,6 +20,7 @@ export function useTokenSelection(rows: readonly TokenInfo[], resetKey: string) 
 
   const selectable = rows.filter(isRevocable);
   const selectedTokens: RevocableToken[] = selectable.filter((t) => selected.has(t.id));
+  const selectedIds = new Set(selectedTokens.map((t) => t.id));
   const pageState: PageSelection =
     selectedTokens.length === 0 ? 'none' : selectedTokens.length === selectable.length ? 'all' : 'some';
 
@@ -45,7 +46,7 @@ export function useTokenSelection(rows: readonly TokenInfo[], resetKey: string) 
   };
 
   return {
-    isSelected: (id: string | undefined) => id !== undefined && selected.has(id),
+    isSelected: (id: string | undefined) => id !== undefined && selectedIds.has(id),
     selectedTokens,
     selectableCount: selectable.length,
     pageState,
