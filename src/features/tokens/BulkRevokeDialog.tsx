@@ -3,19 +3,28 @@ import { isSingleRevokeUnsupported } from '../../api/revoke';
 import { Dialog } from '../../components/Dialog';
 import { BulkOutcomeList } from './BulkOutcomeList';
 import type { RevocableToken } from './revocable';
-import type { useBulkRevoke } from './useBulkRevoke';
+import { useBulkRevoke } from './useBulkRevoke';
 
 interface BulkRevokeDialogProps {
   open: boolean;
   /** The selected tokens, revoked when the admin confirms. */
   tokens: RevocableToken[];
-  bulk: ReturnType<typeof useBulkRevoke>;
+  /** Called when the dialog closes (never while requests run). */
   onClose: () => void;
 }
 
-/** Confirms a bulk revoke, then shows its progress (n of m), each token's outcome, and a retry of the failed ones. */
-export function BulkRevokeDialog({ open, tokens, bulk, onClose }: BulkRevokeDialogProps) {
+/**
+ * Confirms a bulk revoke, then shows its progress (n of m), each token's outcome, and a retry of the failed ones.
+ * The run's state lives here, so each outcome re-renders this dialog only, not the page's table behind it.
+ */
+export function BulkRevokeDialog({ open, tokens, onClose: onClosed }: BulkRevokeDialogProps) {
   const { t, i18n } = useTranslation('tokens');
+  const bulk = useBulkRevoke();
+  const onClose = () => {
+    if (bulk.isRunning) return;
+    bulk.reset();
+    onClosed();
+  };
   const n = (value: number) => new Intl.NumberFormat(i18n.language).format(value);
   const { outcomes, progress, isRunning } = bulk;
   const started = outcomes.length > 0;

@@ -20,7 +20,6 @@ import { SingleRevokeUnsupportedNotice } from './SingleRevokeUnsupportedNotice';
 import { tokenColumns, type TokenTableMeta } from './tokenColumns';
 import { TokenFilters } from './TokenFilters';
 import { toTokenListParams, type TokenSearch } from './tokenSearch';
-import { useBulkRevoke } from './useBulkRevoke';
 import { UserRevokeResultNotice } from './UserRevokeResultNotice';
 import { UserTokensPanel } from './UserTokensPanel';
 import { useRevokeToken } from './useRevokeToken';
@@ -40,7 +39,6 @@ export function TokensPage() {
   const items = useMemo(() => query.data?.items ?? [], [query.data]);
 
   const revokeOne = useRevokeToken();
-  const bulk = useBulkRevoke();
   const revokeUser = useRevokeUserTokens();
   const selection = useTokenSelection(items, JSON.stringify(params));
   const [revokeTarget, setRevokeTarget] = useState<TokenInfo>();
@@ -52,13 +50,12 @@ export function TokensPage() {
   const setSearch = (patch: Partial<TokenSearch>, resetPage = true) =>
     void navigate({ search: (prev) => ({ ...prev, ...patch, ...(resetPage ? { page: undefined } : {}) }) });
 
-  const bulkIds = new Set(bulk.isRunning ? bulk.outcomes.map((o) => o.token.id) : []);
   const columns = useMemo(() => tokenColumns(t), [t]);
   const meta: TokenTableMeta = {
     onUserClick: (userId) => void navigate({ search: (prev) => ({ ...prev, user_id: userId, page: undefined }) }),
     selection,
     onRevoke: setRevokeTarget,
-    isRevoking: (id) => (revokeOne.isPending && revokeOne.variables === id) || bulkIds.has(id),
+    isRevoking: (id) => revokeOne.isPending && revokeOne.variables === id,
   };
   const table = useReactTable({
     data: items,
@@ -87,9 +84,7 @@ export function TokensPage() {
   ].filter(Boolean);
 
   const closeBulk = () => {
-    if (bulk.isRunning) return;
     setBulkTokens(undefined);
-    bulk.reset();
     selection.clear();
   };
 
@@ -163,7 +158,7 @@ export function TokensPage() {
         onClose={() => setRevokeTarget(undefined)}
         onUnsupported={(token, error) => setUnsupported({ token, error })}
       />
-      <BulkRevokeDialog open={bulkTokens !== undefined} tokens={bulkTokens ?? []} bulk={bulk} onClose={closeBulk} />
+      <BulkRevokeDialog open={bulkTokens !== undefined} tokens={bulkTokens ?? []} onClose={closeBulk} />
       <RevokeUserTokensDialog
         userId={userRevokeFor}
         mutation={revokeUser}
