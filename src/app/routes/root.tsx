@@ -1,11 +1,10 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { createRootRouteWithContext, createRoute, Outlet, redirect } from '@tanstack/react-router';
+import { createRootRouteWithContext, createRoute, lazyRouteComponent, Outlet, redirect } from '@tanstack/react-router';
 import { z } from 'zod';
 import { getCredentials } from '../../api/credentials';
 import { AppShell } from '../AppShell';
 import { NotFoundPage } from '../pages/NotFoundPage';
 import { RouteErrorPage } from '../pages/RouteErrorPage';
-import { SignInRoute } from '../SignInRoute';
 
 export interface RouterContext {
   queryClient: QueryClient;
@@ -27,7 +26,8 @@ export const signInRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/sign-in',
   validateSearch: (search) => signInSearchSchema.parse(search),
-  component: SignInRoute,
+  // lazy: the sign-in form (react-hook-form) is not part of every page's first load
+  component: lazyRouteComponent(() => import('../SignInRoute'), 'SignInRoute'),
 });
 
 /** Every page behind sign-in; without a session it sends the user to sign in and back here afterwards. */
