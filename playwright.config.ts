@@ -43,6 +43,8 @@ export default defineConfig({
     {
       name: 'prod',
       testMatch: 'e2e/prod/**/*.spec.ts',
+      // One mock HTTP server holds the state for every prod spec, and specs reset it: one at a time.
+      workers: 1,
       use: { baseURL: PROD_URL },
     },
   ],
