@@ -2,6 +2,26 @@ import { createHash } from 'node:crypto';
 import react from '@vitejs/plugin-react';
 import { loadEnv, type Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { detectBasePath, ROUTE_ROOTS } from './src/lib/basePath.ts';
+
+/**
+ * For a base-relative build: a script at the top of index.html that works out where the console is served from
+ * and sets `<base href>`, so `./assets/…`, `./config.js` and the app's own base path resolve from a deep link
+ * (`/console/clients/abc` served by the host's fallback) exactly as from `/console/`.
+ */
+function relativeBasePlugin(): Plugin {
+  const code = `(function(){var b=document.createElement('base');b.href=(${detectBasePath.toString()})(location.pathname,${JSON.stringify(ROUTE_ROOTS)});document.head.appendChild(b)})()`;
+  return {
+    name: 'authms-relative-base',
+    apply: 'build',
+    transformIndexHtml(html) {
+      // right after <meta charset>, before the first relative URL (the icon); the charset stays in the first 1024 bytes
+      const out = html.replace(/<meta charset[^>]*>/i, (charset) => `${charset}\n    <script>${code}</script>`);
+      if (out === html) throw new Error('index.html has no <meta charset> to put the base script after');
+      return out;
+    },
+  };
+}
 
 const LOOPBACK = ['http://127.0.0.1:*', 'http://localhost:*'];
 
@@ -61,15 +81,17 @@ function cspMetaTag(connectOrigins: string[]): Plugin {
 }
 
 // `--mode demo` (npm run demo / build:demo) runs the console on the MSW mock backend; every other mode talks
-// to a real authms server. BASE_PATH sets where a build is served from (e.g. /console/).
+// to a real authms server. BASE_PATH sets where a build is served from (e.g. /console/). Without it the demo build
+// is base-relative, so the one static site works under any path; other builds are served from /.
 export default defineConfig(({ mode, command }) => {
+  const relative = process.env.BASE_PATH === undefined && mode === 'demo' && command === 'build';
   const api = apiOrigins(mode, loadEnv(mode, process.cwd(), ''));
   if (command === 'build' && !api.configured) {
     console.warn('CSP: no VITE_API_BASE_URL or CSP_CONNECT_SRC; this build may call only its own origin and loopback.');
   }
   return {
-    base: process.env.BASE_PATH ?? '/',
-    plugins: [react(), cspMetaTag(api.origins)],
+    base: process.env.BASE_PATH ?? (relative ? './' : '/'),
+    plugins: [react(), ...(relative ? [relativeBasePlugin()] : []), cspMetaTag(api.origins)],
     define: {
       __DEMO__: JSON.stringify(mode === 'demo'),
     },

@@ -1,4 +1,5 @@
 import { Link, Outlet } from '@tanstack/react-router';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../features/auth/useSession';
 import { LanguageSelect } from './LanguageSelect';
@@ -10,14 +11,41 @@ const NAV = [
   { to: '/devices', key: 'nav.devices' },
 ] as const;
 
+// Demo builds only (compile-time constant): other builds hold none of the demo's code.
+const DemoBanner = __DEMO__
+  ? lazy(() => import('../features/demo/DemoBanner').then((m) => ({ default: m.DemoBanner })))
+  : null;
+const DemoBadge = __DEMO__
+  ? lazy(() => import('../features/demo/DemoBadge').then((m) => ({ default: m.DemoBadge })))
+  : null;
+
+function skipToMain(event: React.MouseEvent<HTMLAnchorElement>) {
+  const main = document.getElementById('main');
+  if (!main) return;
+  event.preventDefault();
+  main.focus();
+  main.scrollIntoView();
+}
+
 export function AppShell({ onSignOut }: { onSignOut: () => void }) {
   const { t } = useTranslation();
   const session = useSession();
+  const demoBadge = (
+    <span className="badge badge-warning" aria-label={t('shell.demoBadgeLabel')}>
+      {t('shell.demoBadge')}
+    </span>
+  );
   return (
     <div className="shell">
-      <a href="#main" className="skip-link">
+      {/* focused by hand: under a <base href> (the base-relative demo build) "#main" would load another page */}
+      <a href="#main" className="skip-link" onClick={skipToMain}>
         {t('shell.skipToContent')}
       </a>
+      {DemoBanner && (
+        <Suspense fallback={null}>
+          <DemoBanner />
+        </Suspense>
+      )}
       <header className="shell-header">
         <div className="brand">
           <span className="brand-name">{t('shell.brand')}</span>
@@ -26,10 +54,12 @@ export function AppShell({ onSignOut }: { onSignOut: () => void }) {
               {session.tenant}
             </span>
           )}
-          {session?.demo && (
-            <span className="badge badge-warning" aria-label={t('shell.demoBadgeLabel')}>
-              {t('shell.demoBadge')}
-            </span>
+          {DemoBadge ? (
+            <Suspense fallback={demoBadge}>
+              <DemoBadge />
+            </Suspense>
+          ) : (
+            session?.demo && demoBadge
           )}
         </div>
         <nav aria-label={t('shell.navLabel')} className="shell-nav">

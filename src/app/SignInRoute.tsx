@@ -12,7 +12,8 @@ export function SignInRoute() {
     <SignInPage
       reason={search.reason}
       onTryDemo={__DEMO__ ? startDemoSession : undefined}
-      onSignedIn={() => void router.history.push(safeRedirect(search.redirect))}
+      // navigate({ href }) puts the router's basepath in front (router.history.push would not): /console/tokens
+      onSignedIn={() => void router.navigate({ href: safeRedirect(search.redirect) })}
     />
   );
 }

@@ -1,4 +1,5 @@
 import { createRouter, type RouterHistory } from '@tanstack/react-router';
+import { appBasePath, routerBasepath } from '../lib/basePath';
 import { clientRoutes } from './routes/clients';
 import { clientTokenRoutes } from './routes/clientTokens';
 import { deviceRoutes } from './routes/devices';
@@ -19,7 +20,7 @@ export function createAppRouter(context: RouterContext, history?: RouterHistory)
     routeTree,
     context,
     history,
-    basepath: import.meta.env.BASE_URL.replace(/\/$/, '') || '/',
+    basepath: routerBasepath(appBasePath(import.meta.env.BASE_URL, () => document.baseURI)),
     defaultPreload: 'intent',
     scrollRestoration: true,
   });

@@ -8,7 +8,7 @@ export const LANGUAGES = [
   { code: 'zh-CN', label: '简体中文' },
 ] as const;
 /** One catalog per area, so areas are translated (and edited) independently. */
-export const NAMESPACES = ['common', 'tokens', 'clientTokens', 'clients', 'devices'];
+export const NAMESPACES = ['common', 'tokens', 'clientTokens', 'clients', 'devices', 'demo'];
 export type LanguageCode = (typeof LANGUAGES)[number]['code'];
 export const LANGUAGE_STORAGE_KEY = 'authms.console.language';
 
@@ -31,7 +31,8 @@ export function initI18n(language?: LanguageCode) {
       supportedLngs: LANGUAGES.map((l) => l.code),
       fallbackLng: 'en',
       load: 'currentOnly',
-      ns: NAMESPACES,
+      // the demo's own catalog is read only by demo code: other builds never fetch it
+      ns: NAMESPACES.filter((ns) => __DEMO__ || ns !== 'demo'),
       defaultNS: 'common',
       detection: {
         order: ['localStorage', 'navigator'],

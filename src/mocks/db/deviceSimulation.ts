@@ -41,6 +41,16 @@ export const deviceSimulation = {
   },
 };
 
+/** How far `db` has been simulated (epoch ms), if at all: demo persistence saves it with the data. */
+export function simulatedUntil(db: MockDb): number | undefined {
+  return simulatedTo.get(db);
+}
+
+/** Restores how far a saved dataset had been simulated, so a reload does not play its steps again. */
+export function restoreSimulatedUntil(db: MockDb, until: number): void {
+  simulatedTo.set(db, until);
+}
+
 /** Brings the demo tenant's device sessions up to `now`. A no-op while the simulation is off. */
 export function advanceDeviceSimulation(now: number, db: MockDb = getMockDb()): void {
   if (!enabled) return;

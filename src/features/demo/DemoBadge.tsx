@@ -1,0 +1,28 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { isFaultActive } from '../../mocks/faults/settings';
+import { FaultPanel } from './FaultPanel';
+import { useFaultSettings } from './useFaultSettings';
+import './demo.css';
+
+/** The DEMO badge of the shell, as a button that opens the demo controls; it says when faults are on. */
+export function DemoBadge() {
+  const { t } = useTranslation('demo');
+  const [open, setOpen] = useState(false);
+  const active = isFaultActive(useFaultSettings());
+  return (
+    <>
+      <button
+        type="button"
+        className="badge badge-warning demo-badge"
+        aria-label={active ? t('badge.labelFaults') : t('badge.label')}
+        aria-haspopup="dialog"
+        onClick={() => setOpen(true)}
+      >
+        <span>{t('common:shell.demoBadge')}</span>
+        {active && <span className="demo-badge-faults">{t('badge.faultsOn')}</span>}
+      </button>
+      <FaultPanel open={open} onOpenChange={setOpen} />
+    </>
+  );
+}

@@ -1,0 +1,43 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import './demo.css';
+
+const COLLAPSED_KEY = 'authms.demo.bannerCollapsed';
+
+function readCollapsed(): boolean {
+  try {
+    return window.localStorage.getItem(COLLAPSED_KEY) === '1';
+  } catch {
+    return false;
+  }
+}
+
+/** The demo notice above the console: it can be collapsed to a short label, never hidden. */
+export function DemoBanner() {
+  const { t } = useTranslation('demo');
+  const [collapsed, setCollapsed] = useState(readCollapsed);
+  const textId = useId();
+  const toggle = () => {
+    const next = !collapsed;
+    setCollapsed(next);
+    try {
+      window.localStorage.setItem(COLLAPSED_KEY, next ? '1' : '0');
+    } catch {
+      // the choice just lasts until the next reload
+    }
+  };
+  return (
+    <div className={collapsed ? 'demo-banner demo-banner-collapsed' : 'demo-banner'} role="note">
+      <span id={textId}>{collapsed ? t('banner.short') : t('banner.text')}</span>
+      <button
+        type="button"
+        className="demo-banner-toggle"
+        aria-expanded={!collapsed}
+        aria-label={collapsed ? t('banner.expand') : t('banner.collapse')}
+        onClick={toggle}
+      >
+        <span aria-hidden="true">{collapsed ? '▾' : '▴'}</span>
+      </button>
+    </div>
+  );
+}

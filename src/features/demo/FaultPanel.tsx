@@ -1,0 +1,102 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Dialog } from '../../components/Dialog';
+import { ERROR_RATES, LATENCIES } from '../../mocks/faults/settings';
+import { faultStore } from '../../mocks/faults/store';
+import { NextFailureForm } from './NextFailureForm';
+import { ResetDemoData } from './ResetDemoData';
+import { useFaultSettings } from './useFaultSettings';
+
+/**
+ * The demo's fault panel: latency, error rates, a failure armed for the next request, an expiring session, and
+ * "Reset demo data". Every change applies at once, inside the mock backend of this tab.
+ */
+export function FaultPanel({ open, onOpenChange }: { open: boolean; onOpenChange: (open: boolean) => void }) {
+  const { t } = useTranslation('demo');
+  const settings = useFaultSettings();
+  const queryClient = useQueryClient();
+  const id = useId();
+
+  const expireSession = () => {
+    faultStore.expireSession();
+    onOpenChange(false);
+    // the page's own data is read again now, so the expired session shows at once
+    void queryClient.invalidateQueries();
+  };
+
+  return (
+    <Dialog
+      open={open}
+      onOpenChange={onOpenChange}
+      title={t('panel.title')}
+      description={t('panel.description')}
+      wide
+      footer={
+        <>
+          <button type="button" className="button" onClick={() => faultStore.clear()}>
+            {t('panel.clearAll')}
+          </button>
+          <button type="button" className="button button-primary" onClick={() => onOpenChange(false)}>
+            {t('panel.close')}
+          </button>
+        </>
+      }
+    >
+      <div className="fault-panel">
+        <fieldset>
+          <legend>{t('latency.legend')}</legend>
+          <div className="fault-panel-row">
+            {LATENCIES.map((latency) => (
+              <label key={latency} className="fault-panel-choice">
+                <input
+                  type="radio"
+                  name={`${id}-latency`}
+                  value={latency}
+                  checked={settings.latency === latency}
+                  onChange={() => faultStore.update({ latency })}
+                />
+                {t(`latency.${latency}`)}
+              </label>
+            ))}
+          </div>
+        </fieldset>
+
+        <fieldset>
+          <legend>{t('rates.legend')}</legend>
+          <div className="fault-panel-row">
+            {(['readErrorRate', 'writeErrorRate'] as const).map((key) => (
+              <div key={key} className="field">
+                <label htmlFor={`${id}-${key}`}>{t(key === 'readErrorRate' ? 'rates.reads' : 'rates.writes')}</label>
+                <select
+                  id={`${id}-${key}`}
+                  value={settings[key]}
+                  onChange={(e) => faultStore.update({ [key]: Number(e.target.value) })}
+                >
+                  {ERROR_RATES.map((rate) => (
+                    <option key={rate} value={rate}>
+                      {t('rates.percent', { value: rate })}
+                    </option>
+                  ))}
+                </select>
+              </div>
+            ))}
+          </div>
+          <p className="hint">{t('rates.hint')}</p>
+        </fieldset>
+
+        <NextFailureForm armed={settings.armed} />
+
+        <fieldset>
+          <legend>{t('session.legend')}</legend>
+          <button type="button" className="button" onClick={expireSession}>
+            {t('session.expire')}
+          </button>
+          <p className="hint">{t('session.hint')}</p>
+        </fieldset>
+
+        <ResetDemoData />
+      </div>
+    </Dialog>
+  );
+}
