@@ -1,5 +1,6 @@
 import { createRoute, lazyRouteComponent } from '@tanstack/react-router';
 import { clientSearchSchema } from '../../features/clients/clientSearch';
+import { createClientSearchSchema } from '../../features/clients/create/createSearch';
 import { appRoute } from './root';
 
 export const clientsRoute = createRoute({
@@ -7,6 +8,14 @@ export const clientsRoute = createRoute({
   path: '/clients',
   validateSearch: (search) => clientSearchSchema.parse(search),
   component: lazyRouteComponent(() => import('../../features/clients/ClientsPage'), 'ClientsPage'),
+});
+
+/** A new client: first the kind (`?kind=`), then the form, then a confidential client's secret, once. */
+export const clientNewRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/clients/new',
+  validateSearch: (search) => createClientSearchSchema.parse(search),
+  component: lazyRouteComponent(() => import('../../features/clients/create/ClientCreatePage'), 'ClientCreatePage'),
 });
 
 /** One client: every field, the danger zone, and a link to its tokens (`/clients/$clientId/tokens`, another area's route). */
@@ -22,4 +31,4 @@ export const clientEditRoute = createRoute({
   component: lazyRouteComponent(() => import('../../features/clients/ClientEditPage'), 'ClientEditPage'),
 });
 
-export const clientRoutes = [clientsRoute, clientDetailRoute, clientEditRoute];
+export const clientRoutes = [clientsRoute, clientNewRoute, clientDetailRoute, clientEditRoute];

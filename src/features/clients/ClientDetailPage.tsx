@@ -8,6 +8,9 @@ import { ClientDetails } from './ClientDetails';
 import { ClientHeader } from './ClientHeader';
 import { ClientNotFound } from './ClientNotFound';
 import { DeleteClientSection } from './DeleteClientSection';
+import { DuplicateClientButton } from './DuplicateClientButton';
+import { ClientSecretsSection } from './secret/ClientSecretsSection';
+import { RotateSecretItem } from './secret/RotateSecretItem';
 import './clients.css';
 
 const route = getRouteApi('/_app/clients/$clientId');
@@ -34,13 +37,19 @@ export function ClientDetailPage() {
           <section aria-labelledby="settings-title" className="client-settings">
             <div className="section-heading">
               <h2 id="settings-title">{t('detail.tabs.settings')}</h2>
-              <Link to="/clients/$clientId/edit" params={{ clientId }} className="button button-primary">
-                {t('detail.edit')}
-              </Link>
+              <div className="button-row">
+                <DuplicateClientButton clientId={clientId} client={client} />
+                <Link to="/clients/$clientId/edit" params={{ clientId }} className="button button-primary">
+                  {t('detail.edit')}
+                </Link>
+              </div>
             </div>
             <ClientDetails client={client} />
           </section>
-          <DeleteClientSection clientId={clientId} client={client} />
+          {client.is_confidential && <ClientSecretsSection clientId={clientId} currentLastFour={client.secret_last_four} />}
+          <DeleteClientSection clientId={clientId} client={client}>
+            {client.is_confidential && <RotateSecretItem clientId={clientId} name={client.name?.trim() || clientId} />}
+          </DeleteClientSection>
         </>
       )}
     </section>

@@ -1,5 +1,5 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { getRouteApi } from '@tanstack/react-router';
+import { getRouteApi, Link } from '@tanstack/react-router';
 import { getCoreRowModel, useReactTable } from '@tanstack/react-table';
 import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -55,9 +55,14 @@ export function ClientsPage() {
 
   return (
     <section aria-labelledby="page-title" className="page">
-      <header className="page-header">
-        <h1 id="page-title">{t('title')}</h1>
-        <p className="muted">{t('subtitle')}</p>
+      <header className="page-header page-header-with-action">
+        <div>
+          <h1 id="page-title">{t('title')}</h1>
+          <p className="muted">{t('subtitle')}</p>
+        </div>
+        <Link to="/clients/new" className="button button-primary">
+          {t('create.new')}
+        </Link>
       </header>
       <ClientFilters search={search} onChange={(patch) => setSearch(patch)} />
       {query.isError && !query.data ? (

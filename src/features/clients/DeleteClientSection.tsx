@@ -7,7 +7,16 @@ import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useDeleteClient } from './useDeleteClient';
 
 /** The danger zone: deleting the client (and with it its tokens), confirmed by typing its name or id. */
-export function DeleteClientSection({ clientId, client }: { clientId: string; client: OAuthClient }) {
+export function DeleteClientSection({
+  clientId,
+  client,
+  children,
+}: {
+  clientId: string;
+  client: OAuthClient;
+  /** Other dangerous actions, listed before deleting (e.g. rotating the secret). */
+  children?: React.ReactNode;
+}) {
   const { t } = useTranslation('clients');
   const navigate = useNavigate();
   const [open, setOpen] = useState(false);
@@ -21,6 +30,7 @@ export function DeleteClientSection({ clientId, client }: { clientId: string; cl
   return (
     <section id="danger-zone" className="danger-zone" aria-labelledby="danger-zone-title">
       <h2 id="danger-zone-title">{t('danger.title')}</h2>
+      {children}
       <div className="danger-zone-item">
         <div>
           <p className="danger-zone-heading">{t('danger.deleteHeading')}</p>

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import {
   authMethodsProblem,
+  clientIdProblem,
   duplicateIndexes,
   fapiProblem,
   grantTypesProblems,
@@ -102,3 +103,13 @@ export function withClientRules<T extends z.ZodType<ClientFormValues>>(schema: T
 export function createClientFormSchema(options: ClientRuleOptions = {}) {
   return withClientRules(z.object(clientFormFields), options);
 }
+
+/**
+ * Creating a client: the client_id the admin may choose, beside the form's 14 fields (validated with the same
+ * rules by `createClientFormSchema`). A separate form, as the client_id is which client, not its configuration.
+ */
+export const clientIdFormSchema = z.object({ client_id: z.string() }).superRefine(({ client_id }, ctx) => {
+  const problem = clientIdProblem(client_id);
+  if (problem) ctx.addIssue({ code: 'custom', path: ['client_id'], message: problem });
+});
+export type ClientIdFormValues = z.infer<typeof clientIdFormSchema>;

@@ -164,3 +164,12 @@ export function fapiProblem(
 export function openidSuggested(grantTypes: readonly string[], scopes: readonly string[]): boolean {
   return grantTypes.some((g) => OIDC_GRANTS.has(g)) && !scopes.some((s) => s.trim() === 'openid');
 }
+
+/** A client_id the admin chooses when creating a client: 3 to 64 letters, digits, `.`, `_`, `-`. Empty lets the server choose. */
+export const CLIENT_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{2,63}$/;
+
+export function clientIdProblem(clientId: string): string | undefined {
+  const trimmed = clientId.trim();
+  if (trimmed === '') return undefined;
+  return CLIENT_ID_PATTERN.test(trimmed) ? undefined : 'form.errors.clientIdFormat';
+}

@@ -1,0 +1,78 @@
+import { getRouteApi, Link } from '@tanstack/react-router';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { toast } from 'sonner';
+import type { OAuthClient } from '../../../api/schemas/clients';
+import { OnceOnlySecret } from '../secret/OnceOnlySecret';
+import { SecretLeaveDialog, useSecretLeaveGuard } from '../secret/SecretLeaveGuard';
+import { CreateClientForm } from './CreateClientForm';
+import { KindStep } from './KindStep';
+import '../clients.css';
+
+const route = getRouteApi('/_app/clients/new');
+
+/** What the page holds after a confidential client is created: the secret, in this component's state only. */
+interface Created {
+  client: OAuthClient;
+  secret: string;
+}
+
+/**
+ * `/clients/new`: choose the kind, fill in the form, and for a confidential client see its secret once. The secret
+ * lives in this page's state: leaving the page forgets it (and asks first while it is on screen).
+ */
+export function ClientCreatePage() {
+  const { t } = useTranslation('clients');
+  const { kind } = route.useSearch();
+  const navigate = route.useNavigate();
+  const [created, setCreated] = useState<Created>();
+  const leaveGuard = useSecretLeaveGuard(created !== undefined);
+
+  const openClient = (client: OAuthClient) => {
+    const clientId = client.client_id;
+    if (clientId) void navigate({ to: '/clients/$clientId', params: { clientId } });
+    else void navigate({ to: '/clients' });
+  };
+
+  const onCreated = ({ client, secret }: { client: OAuthClient; secret: string | undefined }) => {
+    toast.success(t('create.created', { name: client.name || client.client_id || '' }));
+    if (secret) setCreated({ client, secret });
+    else openClient(client);
+  };
+
+  return (
+    <section className="page" aria-labelledby="page-title">
+      <header className="page-header client-header">
+        <nav aria-label={t('detail.breadcrumb')} className="breadcrumb">
+          <Link to="/clients">{t('title')}</Link>
+        </nav>
+        <h1 id="page-title">
+          {created ? t('create.createdTitle', { name: created.client.name || created.client.client_id || '' }) : t('create.title')}
+        </h1>
+      </header>
+      {created ? (
+        <section aria-labelledby="secret-title" className="client-settings">
+          <h2 id="secret-title">{t('secret.title')}</h2>
+          {created.client.client_id && (
+            <p>
+              {t('fields.client_id')}: <code className="mono">{created.client.client_id}</code>
+            </p>
+          )}
+          <OnceOnlySecret
+            secret={created.secret}
+            continueLabel={t('create.toClient')}
+            onStored={() => {
+              leaveGuard.allowNextNavigation();
+              openClient(created.client);
+            }}
+          />
+        </section>
+      ) : kind ? (
+        <CreateClientForm key={kind} kind={kind} onCreated={onCreated} onChangeKind={() => void navigate({ search: {} })} />
+      ) : (
+        <KindStep />
+      )}
+      <SecretLeaveDialog guard={leaveGuard} />
+    </section>
+  );
+}

@@ -1,0 +1,157 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { Link } from '@tanstack/react-router';
+import { useMemo, useRef, useState } from 'react';
+import { useForm, useWatch } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { isApiError } from '../../../api/errors';
+import type { IssuedClient } from '../../../api/schemas/clientLifecycle';
+import type { FieldViolation } from '../../../api/schemas/common';
+import { ErrorPanel } from '../../../components/ErrorPanel';
+import {
+  clientIdFormSchema,
+  createClientFormSchema,
+  type ClientFormValues,
+  type ClientIdFormValues,
+} from '../form/clientFormSchema';
+import { ClientFormFields } from '../form/ClientFormFields';
+import { differingFields } from '../form/diff';
+import { countErrors, errorAt } from '../form/fieldState';
+import { TextField } from '../form/fields/TextField';
+import { focusFirstInvalid, focusInput, inputId } from '../form/inputIds';
+import { UnsavedChangesDialog } from '../form/UnsavedChangesDialog';
+import { useUnsavedChangesGuard } from '../form/useUnsavedChangesGuard';
+import { kindDefaults, type ClientKind } from './clientKinds';
+import { toCreateRequest } from './createRequest';
+import { placeServerErrors } from './placeServerErrors';
+import { useCreateClient } from './useCreateClient';
+
+interface CreateClientFormProps {
+  kind: ClientKind;
+  /** The new client and, for a confidential one, its secret: the page shows it once. */
+  onCreated: (issued: IssuedClient) => void;
+  onChangeKind: () => void;
+}
+
+/**
+ * A new client: the edit form's fields, schema, rules and messages (shared, not copied) starting from the kind's
+ * defaults, plus the client_id the admin may choose. Server field errors land on their inputs; nothing typed is lost.
+ */
+export function CreateClientForm({ kind, onCreated, onChangeKind }: CreateClientFormProps) {
+  const { t } = useTranslation('clients');
+  const [defaults] = useState(() => kindDefaults(kind));
+  const schema = useMemo(() => createClientFormSchema(), []);
+  const form = useForm<ClientFormValues>({
+    resolver: zodResolver(schema),
+    defaultValues: defaults,
+    mode: 'onTouched',
+    shouldFocusError: false,
+  });
+  const idForm = useForm<ClientIdFormValues>({
+    resolver: zodResolver(clientIdFormSchema),
+    defaultValues: { client_id: '' },
+    mode: 'onTouched',
+  });
+  const formRef = useRef<HTMLFormElement>(null);
+  const values = useWatch({ control: form.control }) as ClientFormValues;
+  const clientId = useWatch({ control: idForm.control, name: 'client_id' });
+  const changedCount = differingFields(defaults, values).length + (clientId.trim() === '' ? 0 : 1);
+  const { blocker, allowNextNavigation } = useUnsavedChangesGuard(changedCount > 0);
+  const [failure, setFailure] = useState<unknown>();
+  const [unplaced, setUnplaced] = useState<FieldViolation[]>([]);
+  const [invalidCount, setInvalidCount] = useState(0);
+
+  const create = useCreateClient((issued) => {
+    allowNextNavigation();
+    onCreated(issued);
+  });
+
+  const showInvalid = (count: number) => {
+    setInvalidCount(count);
+    requestAnimationFrame(() => focusFirstInvalid(formRef.current));
+  };
+
+  const send = async (valid: ClientFormValues) => {
+    setFailure(undefined);
+    setUnplaced([]);
+    try {
+      await create.mutateAsync(toCreateRequest(valid, idForm.getValues('client_id')));
+    } catch (error) {
+      // 401: the session handler sends the admin to sign in.
+      if (isApiError(error) && (error.status === 401 || error.kind === 'aborted')) return;
+      const placed = placeServerErrors(error, form, idForm);
+      setUnplaced(placed.unplaced);
+      setFailure(error);
+      if (placed.focus) focusInput(placed.focus);
+    }
+  };
+
+  const submit = async (event: React.FormEvent) => {
+    event.preventDefault();
+    const idValid = await idForm.trigger();
+    const idErrors = countErrors(idForm.formState.errors);
+    await form.handleSubmit(
+      async (valid) => {
+        if (!idValid) return showInvalid(idErrors);
+        setInvalidCount(0);
+        await send(valid);
+      },
+      (errors) => showInvalid(countErrors(errors) + idErrors),
+    )();
+  };
+
+  return (
+    <>
+      <form ref={formRef} className="form client-form" noValidate aria-label={t('create.formLabel')} onSubmit={(e) => void submit(e)}>
+        <div className="notice create-kind" role="status">
+          <span>{t('create.kindChosen', { kind: t(`kinds.${kind}.title`) })}</span>{' '}
+          <button type="button" className="link-button" onClick={onChangeKind}>
+            {t('create.changeKind')}
+          </button>
+        </div>
+        {failure !== undefined && <ErrorPanel error={failure} title={t('create.failed')} />}
+        {unplaced.length > 0 && (
+          <ul className="server-violations" aria-label={t('form.otherProblems')}>
+            {unplaced.map((v, i) => (
+              <li key={i}>
+                {v.field && <code className="mono">{v.field}</code>} {v.description ?? v.code}
+              </li>
+            ))}
+          </ul>
+        )}
+        {invalidCount > 0 && (
+          <p className="field-error form-summary" role="alert">
+            {t('create.invalidSummary', { count: invalidCount })}
+          </p>
+        )}
+
+        <fieldset className="form-section">
+          <legend>{t('create.identity')}</legend>
+          <TextField
+            id={inputId('client_id')}
+            label={t('fields.client_id')}
+            hint={t('create.clientIdHint')}
+            placeholder="billing-portal"
+            error={errorAt(idForm.formState.errors, 'client_id')}
+            registration={idForm.register('client_id')}
+          />
+        </fieldset>
+        <ClientFormFields form={form} />
+
+        <div className="form-actions">
+          <button type="submit" className="button button-primary" disabled={create.isPending} aria-busy={create.isPending || undefined}>
+            {create.isPending ? t('create.creating') : t('create.submit')}
+          </button>
+          <Link to="/clients" className="button">
+            {t('form.cancel')}
+          </Link>
+        </div>
+      </form>
+      <UnsavedChangesDialog
+        open={blocker.status === 'blocked'}
+        changedCount={changedCount}
+        onStay={() => blocker.reset?.()}
+        onLeave={() => blocker.proceed?.()}
+      />
+    </>
+  );
+}

@@ -1,0 +1,110 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { toast } from 'sonner';
+import { clientSecretsQuery, deactivateClientSecret } from '../../../api/clientLifecycle';
+import { queryKeys } from '../../../api/queryKeys';
+import type { ClientSecretItem } from '../../../api/schemas/clientLifecycle';
+import { ConfirmDialog } from '../../../components/ConfirmDialog';
+import { ErrorPanel } from '../../../components/ErrorPanel';
+import { RelativeTime } from '../../../components/RelativeTime';
+import { StatusBadge } from '../../../components/StatusBadge';
+
+const dash = '—';
+const masked = (lastFour: string | undefined) => (lastFour ? `••••${lastFour}` : dash);
+
+/**
+ * A confidential client's secrets (last four, created, status), where the server offers the secrets routes: a
+ * 404/405 hides the section without an error. An older active secret (the overlap of a rotation) can be deactivated.
+ */
+export function ClientSecretsSection({ clientId, currentLastFour }: { clientId: string; currentLastFour: string | undefined }) {
+  const { t } = useTranslation('clients');
+  const queryClient = useQueryClient();
+  const query = useQuery(clientSecretsQuery(clientId));
+  const [deactivating, setDeactivating] = useState<ClientSecretItem>();
+  const deactivate = useMutation({
+    mutationFn: (secretId: string) => deactivateClientSecret(clientId, secretId),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: queryKeys.clients.secrets(clientId) }),
+  });
+
+  if (query.data?.offered === false) return null;
+  const items = query.data?.items ?? [];
+  // the newest active secret whose last four the client shows is the one in use; it is rotated, not deactivated
+  const current = items.find((s) => s.status === 'active' && s.last_four === currentLastFour);
+
+  return (
+    <section aria-labelledby="secrets-title" className="client-secrets">
+      <h2 id="secrets-title">{t('secrets.title')}</h2>
+      {query.isError && <ErrorPanel error={query.error} onRetry={() => void query.refetch()} />}
+      {query.isPending && (
+        <p className="muted" role="status">
+          {t('secrets.loading')}
+        </p>
+      )}
+      {query.data && items.length === 0 && <p className="muted">{t('secrets.empty')}</p>}
+      {items.length > 0 && (
+        <div className="table-wrap">
+        <table className="data-table secrets-table">
+          <caption className="visually-hidden">{t('secrets.caption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('secrets.columns.secret')}</th>
+              <th scope="col">{t('secrets.columns.status')}</th>
+              <th scope="col">{t('secrets.columns.created')}</th>
+              <th scope="col">{t('secrets.columns.deactivated')}</th>
+              <th scope="col">{t('secrets.columns.actions')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {items.map((secret, i) => (
+              <tr key={secret.id ?? i}>
+                <td>
+                  <code className="mono">{masked(secret.last_four)}</code>
+                  {secret === current && <span className="muted"> {t('secrets.current')}</span>}
+                </td>
+                <td>
+                  {secret.status ? (
+                    <StatusBadge tone={secret.status === 'active' ? 'success' : 'neutral'}>
+                      {t(`secrets.status.${secret.status}`, { defaultValue: secret.status })}
+                    </StatusBadge>
+                  ) : (
+                    dash
+                  )}
+                </td>
+                <td>
+                  <RelativeTime value={secret.created_at} />
+                </td>
+                <td>{secret.deactivated_at ? <RelativeTime value={secret.deactivated_at} /> : dash}</td>
+                <td>
+                  {secret.status === 'active' && secret !== current && secret.id && (
+                    <button
+                      type="button"
+                      className="button"
+                      onClick={() => setDeactivating(secret)}
+                      aria-label={t('secrets.deactivateFor', { last: secret.last_four ?? dash })}
+                    >
+                      {t('secrets.deactivate')}
+                    </button>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        </div>
+      )}
+      <ConfirmDialog
+        open={deactivating !== undefined}
+        onOpenChange={(open) => !open && setDeactivating(undefined)}
+        title={t('secrets.confirmTitle', { secret: masked(deactivating?.last_four) })}
+        description={<p>{t('secrets.confirmBody')}</p>}
+        confirmLabel={t('secrets.confirm')}
+        onConfirm={async () => {
+          if (!deactivating?.id) return;
+          await deactivate.mutateAsync(deactivating.id);
+          toast.success(t('secrets.deactivated', { secret: masked(deactivating.last_four) }));
+        }}
+      />
+    </section>
+  );
+}

@@ -1,0 +1,42 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { CopyButton } from '../../../components/CopyButton';
+
+interface OnceOnlySecretProps {
+  secret: string;
+  /** The admin confirmed they stored it: the caller forgets the secret and moves on. */
+  onStored: () => void;
+  continueLabel: string;
+}
+
+/**
+ * A client secret, shown this once (the caller gives the heading): monospace, with a copy button and a plain warning, and an "I have stored it"
+ * step before moving on. It is text, never an input, so no browser offers to save or autofill it.
+ */
+export function OnceOnlySecret({ secret, onStored, continueLabel }: OnceOnlySecretProps) {
+  const { t } = useTranslation('clients');
+  const [stored, setStored] = useState(false);
+  return (
+    <div className="once-secret">
+      <p className="once-secret-warning" role="note">
+        <strong>{t('secret.warningStrong')}</strong> {t('secret.warning')}
+      </p>
+      <p className="once-secret-label">{t('secret.valueLabel')}</p>
+      <div className="once-secret-value">
+        <code className="mono" translate="no">
+          {secret}
+        </code>
+        <CopyButton value={secret} label={t('secret.copyLabel')} />
+      </div>
+      <label className="checkbox">
+        <input type="checkbox" checked={stored} onChange={(e) => setStored(e.target.checked)} />
+        <span>{t('secret.stored')}</span>
+      </label>
+      <div className="button-row">
+        <button type="button" className="button button-primary" disabled={!stored} onClick={onStored}>
+          {continueLabel}
+        </button>
+      </div>
+    </div>
+  );
+}
