@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-/* global process, console, window, document, performance, requestAnimationFrame, MutationObserver, sessionStorage */
+/* global process, console, fetch, setTimeout, URL, window, document, performance, requestAnimationFrame, MutationObserver, sessionStorage */
 // `npm run bench`: builds for production, prints the gzip size of every chunk and each route's initial JS, then
 // measures in headless Chromium, against the production build (vite preview) and the mock HTTP server:
 //   1. navigation -> first table rows painted on the tokens page (cold: a fresh browser context each run);
