@@ -59,7 +59,7 @@ export function ClientSecretsSection({ clientId, currentLastFour }: { clientId: 
             {items.map((secret, i) => (
               <tr key={secret.id ?? i}>
                 <td>
-                  <code className="mono">{masked(secret.last_four)}</code>
+                  <code className="mono">{secret.last_four ?? dash}</code>
                   {secret === current && <span className="muted"> {t('secrets.current')}</span>}
                 </td>
                 <td>
