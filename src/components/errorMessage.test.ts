@@ -28,6 +28,8 @@ describe('errorMessage', () => {
     [new ApiError({ kind: 'network', message: 'Failed to fetch' }), 'The server could not be reached. Check your connection and the API base URL.'],
     [new ApiError({ kind: 'timeout', message: 't' }), 'The server did not answer in time.'],
     [new ApiError({ kind: 'schema', message: 's', field: 'items[3].status' }), 'The server\'s answer does not have the expected shape (field "items[3].status").'],
+    [new ApiError({ kind: 'invalid-body', status: 502, message: 'html' }), 'The server (or a proxy in front of it) answered 502 with a page that is not an API answer.'],
+    [new ApiError({ kind: 'invalid-body', status: 200, message: 'cut off' }), "The server's answer could not be read: it is not valid JSON (cut off or garbled). Try again."],
     [new ApiError({ kind: 'http', status: 503, message: 'down' }), 'The server failed (503). Try again; if it persists, give the request id to your operator.'],
     [new Error('boom'), 'An unexpected error occurred.'],
   ])('says what kind of failure it was: %s', async (error, expected) => {

@@ -18,7 +18,10 @@ export function errorMessage(error: unknown, t: TFunction): string {
     case 'timeout':
       return t('errors.timeout');
     case 'invalid-body':
-      return t('errors.invalidBody', { status: error.status });
+      // a success whose body is cut off or garbled is no proxy's error page: say so
+      return error.status !== undefined && error.status >= 200 && error.status < 300
+        ? t('errors.unreadable')
+        : t('errors.invalidBody', { status: error.status });
     case 'schema':
       return t('errors.schema', { field: error.field ?? '?' });
     case 'aborted':
