@@ -35,6 +35,12 @@ const PAIRS: [string, string, number][] = [
   ['accent', 'bg', 4.5],
   ['accent', 'surface', 4.5],
   ['accent-text', 'accent', 4.5],
+  // links and link buttons on tinted rows, notices and the active nav item
+  ['accent', 'info-bg', 4.5],
+  ['accent', 'neutral-bg', 4.5],
+  ['accent', 'danger-bg', 4.5],
+  ['accent', 'success-bg', 4.5],
+  ['accent', 'warning-bg', 4.5],
   ['danger-text', 'danger', 4.5],
   ['danger', 'surface', 4.5],
   ['danger', 'danger-bg', 4.5],

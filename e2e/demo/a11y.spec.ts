@@ -1,0 +1,222 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Locator, Page } from '@playwright/test';
+import { FAILING_TOKEN_USER_ID } from '../../src/mocks/identities';
+import { expect, test } from '../support';
+
+/**
+ * axe (WCAG 2.2 AA) on every page and with every dialog open, in light and dark, in English and Chinese:
+ * 0 violations. One page load per row; theme and language change in place (the theme follows the emulated system
+ * setting, the language through the header's select). Add a row when a page or a dialog lands.
+ */
+const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+interface Row {
+  name: string;
+  path: string;
+  /** What says the page has loaded (in English, the first language checked). */
+  ready: (page: Page) => Locator;
+  /** Opens a dialog (English labels); the row is then checked with the dialog open. */
+  open?: (page: Page) => Promise<void>;
+  signedOut?: boolean;
+}
+
+const firstRow = (page: Page, table: string) => page.getByRole('table', { name: table }).locator('tbody tr td').first();
+const tokensTable = 'Tokens of the tenant';
+
+const PAGES: Row[] = [
+  { name: 'sign-in', path: '/sign-in', signedOut: true, ready: (p) => p.getByRole('button', { name: 'Try the demo' }) },
+  { name: 'tokens', path: '/tokens', ready: (p) => firstRow(p, tokensTable) },
+  { name: "a user's tokens", path: `/tokens?user_id=${FAILING_TOKEN_USER_ID}`, ready: (p) => firstRow(p, tokensTable) },
+  { name: 'clients', path: '/clients', ready: (p) => firstRow(p, 'OAuth clients of the tenant') },
+  { name: 'new client', path: '/clients/new', ready: (p) => p.getByRole('heading', { level: 1, name: 'New client' }) },
+  { name: 'client', path: '/clients/acme-web-portal', ready: (p) => p.getByRole('heading', { level: 1, name: 'Acme Web Portal' }) },
+  { name: 'hostile client', path: '/clients/hostile-input-sample', ready: (p) => p.getByRole('heading', { level: 1 }) },
+  { name: 'edit client', path: '/clients/acme-web-portal/edit', ready: (p) => p.getByRole('button', { name: 'Save changes' }) },
+  {
+    name: "client's tokens",
+    path: '/clients/acme-web-portal/tokens',
+    ready: (p) => p.getByRole('table').locator('tbody tr td').first(),
+  },
+  { name: 'device sessions', path: '/devices', ready: (p) => firstRow(p, 'Device sessions of the tenant') },
+  { name: 'not found', path: '/no-such-page', ready: (p) => p.getByRole('heading', { name: 'Page not found' }) },
+  { name: 'forbidden', path: '/forbidden', ready: (p) => p.getByRole('heading', { name: 'Not an administrator' }) },
+];
+
+const DIALOGS: Row[] = [
+  {
+    name: 'revoke a token',
+    path: '/tokens?status=active',
+    ready: (p) => firstRow(p, tokensTable),
+    open: (p) => p.getByRole('button', { name: /^Revoke token / }).first().click(),
+  },
+  {
+    name: 'revoke selected tokens',
+    path: '/tokens?status=active',
+    ready: (p) => firstRow(p, tokensTable),
+    open: async (p) => {
+      await p.getByRole('checkbox', { name: 'Select all active tokens on this page' }).check();
+      await p.getByRole('button', { name: /^Revoke \d+ selected tokens?$/ }).click();
+    },
+  },
+  {
+    name: "revoke a user's tokens",
+    path: `/tokens?user_id=${FAILING_TOKEN_USER_ID}`,
+    ready: (p) => firstRow(p, tokensTable),
+    open: (p) => p.getByRole('button', { name: /^Revoke all/ }).first().click(),
+  },
+  {
+    name: "revoke a client's tokens",
+    path: '/clients/acme-web-portal/tokens',
+    ready: (p) => p.getByRole('table').locator('tbody tr td').first(),
+    open: (p) => p.getByRole('button', { name: 'Revoke all tokens of this client' }).click(),
+  },
+  {
+    name: 'delete a client',
+    path: '/clients/acme-web-portal',
+    ready: (p) => p.getByRole('heading', { level: 1, name: 'Acme Web Portal' }),
+    open: (p) => p.getByRole('button', { name: 'Delete client…' }).click(),
+  },
+  {
+    name: 'rotate the secret',
+    path: '/clients/acme-web-portal',
+    ready: (p) => p.getByRole('heading', { level: 1, name: 'Acme Web Portal' }),
+    open: (p) => p.getByRole('button', { name: 'Rotate secret…' }).click(),
+  },
+  {
+    name: 'leave without saving',
+    path: '/clients/acme-web-portal/edit',
+    ready: (p) => p.getByRole('button', { name: 'Save changes' }),
+    open: async (p) => {
+      await p.getByRole('textbox', { name: /^Name/ }).fill('Changed name');
+      await p.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Tokens' }).click();
+    },
+  },
+  {
+    name: 'device session details',
+    path: '/devices',
+    ready: (p) => firstRow(p, 'Device sessions of the tenant'),
+    open: (p) => p.getByRole('link', { name: /: show details$/ }).first().click(),
+  },
+  {
+    name: 'end a device session',
+    path: '/devices?status=pending',
+    ready: (p) => firstRow(p, 'Device sessions of the tenant'),
+    open: (p) => p.getByRole('button', { name: /^End session / }).first().click(),
+  },
+  {
+    name: 'demo controls',
+    path: '/tokens',
+    ready: (p) => firstRow(p, tokensTable),
+    open: (p) => p.getByRole('button', { name: /open the demo controls/ }).click(),
+  },
+];
+
+async function signInToDemo(page: Page) {
+  await page.addInitScript(() => {
+    if (!sessionStorage.getItem('authms.console.session')) {
+      sessionStorage.setItem(
+        'authms.console.session',
+        JSON.stringify({ token: 'demo-admin-token', baseUrl: '', demo: true, tenant: 'Acme Demo' }),
+      );
+    }
+  });
+}
+
+/** Waits for two frames, so React has rendered what the last change asked for. */
+const settle = (page: Page) =>
+  page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+
+async function setTheme(page: Page, theme: 'light' | 'dark') {
+  await page.emulateMedia({ colorScheme: theme, reducedMotion: 'reduce' });
+  await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+  await settle(page);
+}
+
+async function setLanguage(page: Page, row: Row, language: 'en' | 'zh-CN') {
+  // the header's select, found without its (translated) name; it stays in the DOM behind a modal dialog
+  const select = page.locator('select:has(option[value="zh-CN"])');
+  if ((await select.count()) > 0) {
+    await select.first().selectOption(language, { force: true });
+  } else {
+    await page.evaluate((lng) => localStorage.setItem('authms.console.language', lng), language);
+    await page.reload();
+    if (language === 'en') await expect(row.ready(page)).toBeVisible();
+  }
+  await expect(page.locator('html')).toHaveAttribute('lang', language);
+  await settle(page);
+}
+
+/**
+ * Violations found in other areas' code and reported to their owners, so that the rest stays checked meanwhile.
+ * Each entry must still occur: a fix makes this spec fail until its entry is removed.
+ */
+const KNOWN: { row: string; rule: string; target: string; owner: string }[] = [
+  {
+    row: 'device sessions',
+    rule: 'color-contrast',
+    target: '.segment-count',
+    owner: 'devices.css: the count on the selected status segment (white text on 25% white over --accent) is 4.0:1 in light',
+  },
+  {
+    row: 'revoke selected tokens',
+    rule: 'scrollable-region-focusable',
+    target: '.bulk-list',
+    owner: 'tokens BulkOutcomeList: the scrolling list of outcomes cannot be reached by keyboard (needs tabIndex=0 and a name)',
+  },
+];
+
+interface Violation {
+  row: string;
+  rule: string;
+  text: string;
+}
+
+async function scan(page: Page, row: Row, label: string): Promise<Violation[]> {
+  let builder = new AxeBuilder({ page }).withTags(WCAG);
+  // with a dialog open, the page behind it is inert; the page itself has its own row
+  if (row.open) builder = builder.include('[role="dialog"]');
+  const results = await builder.analyze();
+  return results.violations.map((v) => {
+    const targets = v.nodes.map((n) => n.target.join(' '));
+    const more = targets.length > 4 ? ` +${targets.length - 4}` : '';
+    return { row: row.name, rule: v.id, text: `${label}: ${v.id} (${v.impact}) ${v.help} — ${targets.slice(0, 4).join(', ')}${more}` };
+  });
+}
+
+async function checkRow(page: Page, row: Row) {
+  if (!row.signedOut) await signInToDemo(page);
+  await page.emulateMedia({ colorScheme: 'light', reducedMotion: 'reduce' });
+  await page.goto(row.path);
+  await expect(row.ready(page)).toBeVisible();
+  const dialog = page.getByRole('dialog').last();
+  if (row.open) {
+    await row.open(page);
+    await expect(dialog).toBeVisible();
+  }
+  const found: Violation[] = [];
+  for (const language of ['en', 'zh-CN'] as const) {
+    if (language !== 'en') await setLanguage(page, row, language);
+    for (const theme of language === 'en' ? (['light', 'dark'] as const) : (['dark', 'light'] as const)) {
+      await setTheme(page, theme);
+      if (row.open) await expect(dialog).toBeVisible();
+      found.push(...(await scan(page, row, `${row.name} [${theme}, ${language}]`)));
+    }
+  }
+  const known = KNOWN.filter((k) => k.row === row.name);
+  const isKnown = (v: Violation) => known.some((k) => k.rule === v.rule && v.text.includes(k.target));
+  expect(found.filter((v) => !isKnown(v)).map((v) => v.text)).toEqual([]);
+  const fixed = known.filter((k) => !found.some((v) => v.rule === k.rule && v.text.includes(k.target)));
+  expect(fixed, 'fixed: remove these from KNOWN').toEqual([]);
+}
+
+test.describe('accessibility (axe, WCAG 2.2 AA)', () => {
+  test.afterEach(async ({ page }) => {
+    await page.evaluate(() => localStorage.removeItem('authms.console.language')).catch(() => undefined);
+  });
+  for (const row of PAGES) {
+    test(`page: ${row.name}`, async ({ page }) => checkRow(page, row));
+  }
+  for (const row of DIALOGS) {
+    test(`dialog: ${row.name}`, async ({ page }) => checkRow(page, row));
+  }
+});
