@@ -97,7 +97,7 @@ describe('the demo controls', () => {
     });
     const { user } = await renderBadge();
     const panel = await openPanel(user);
-    expect(within(panel).getByRole('radio', { name: '2 s', exact: true })).toBeChecked();
+    expect(within(panel).getByRole('radio', { name: '2 s' })).toBeChecked();
     await user.click(within(panel).getByRole('button', { name: 'Clear all faults' }));
     expect(faultStore.get()).toEqual(NO_FAULTS);
     expect(within(panel).getByRole('radio', { name: 'None' })).toBeChecked();

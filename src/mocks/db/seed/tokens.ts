@@ -35,7 +35,8 @@ const USER_CLIENT_PROFILES: Record<string, IssuerProfile> = {
   'acme-hr-portal': { weight: 4, accessTtl: HOUR, refreshTtl: 14 * DAY },
   'legacy-reporting': { weight: 1, accessTtl: HOUR, refreshTtl: 14 * DAY },
   'room-display': { weight: 1, accessTtl: HOUR, refreshTtl: 0, userAgents: ['RoomDisplay/2.0 (Android 11)'] },
-  'hostile-input-sample': { weight: 0.5, accessTtl: HOUR, refreshTtl: 0 },
+  // its tokens carry markup in the user agent, which the console must show as text
+  'hostile-input-sample': { weight: 0.5, accessTtl: HOUR, refreshTtl: 0, userAgents: ['<script>alert("ua")</script> HostileSample/1.0'] },
 };
 
 const MACHINE_USER_AGENTS = ['Go-http-client/2.0', 'python-requests/2.32.3', 'okhttp/4.12.0', 'curl/8.5.0'] as const;
