@@ -80,7 +80,8 @@ describe('Tokens page', () => {
 
   it('sends a 401 to sign-in and comes back to the same URL afterwards', async () => {
     const { user, history } = await renderApp('/tokens?status=expired', { token: 'stale-token' });
-    expect(await screen.findByText(/Your session has expired/)).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: 'Sign in to the authms console' })).toBeInTheDocument();
+    expect(screen.getByRole('status')).toHaveTextContent(/Your session has expired/);
     expect(history.location.pathname).toBe('/sign-in');
     await user.type(screen.getByLabelText('API base URL'), 'http://authms.test');
     await user.type(screen.getByLabelText('Admin access token'), 'demo-admin-token');
