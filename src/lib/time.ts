@@ -14,11 +14,25 @@ export function parseTimestamp(value: string | undefined): Date | undefined {
   return Number.isNaN(ms) ? undefined : new Date(ms);
 }
 
+// Building an Intl formatter costs far more than formatting with one (a page of tokens formats ~60 times per
+// render), so each locale's formatter is built once.
+const relativeFormats = new Map<string, Intl.RelativeTimeFormat>();
+const dateTimeFormats = new Map<string, Intl.DateTimeFormat>();
+
+function cached<T>(cache: Map<string, T>, locale: string, create: () => T): T {
+  let format = cache.get(locale);
+  if (!format) {
+    format = create();
+    cache.set(locale, format);
+  }
+  return format;
+}
+
 /** "in 5 minutes", "3 days ago", in the active locale. */
 export function formatRelative(date: Date, now: number, locale: string): string {
   const seconds = Math.round((date.getTime() - now) / 1000);
   const abs = Math.abs(seconds);
-  const format = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+  const format = cached(relativeFormats, locale, () => new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }));
   for (const [unit, size] of UNITS) {
     if (abs >= size || unit === 'second') return format.format(Math.trunc(seconds / size), unit);
   }
@@ -27,8 +41,6 @@ export function formatRelative(date: Date, now: number, locale: string): string 
 
 /** The exact time, with seconds and time zone, in the active locale. */
 export function formatDateTime(date: Date, locale: string): string {
-  return new Intl.DateTimeFormat(locale, {
-    dateStyle: 'medium',
-    timeStyle: 'long',
-  }).format(date);
+  const format = cached(dateTimeFormats, locale, () => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'long' }));
+  return format.format(date);
 }
