@@ -3,11 +3,12 @@
 // `npm run bench`: builds for production, prints the gzip size of every chunk and each route's initial JS, then
 // measures in headless Chromium, against the production build (vite preview) and the mock HTTP server:
 //   1. navigation -> first table rows painted on the tokens page (cold: a fresh browser context each run);
-//   2. a page change whose data is cached (Next, then Previous), click -> rows in the DOM -> next frame;
+//   2. a page change whose data is cached (Next, then Previous): click -> new rows in the DOM, styled and laid out;
 //   3. a 500-row tokens page: the mock is asked for 5 pages of 100 and the bench answers them as one page
 //      (the real API caps page_size at 100), then time to paint and frame times while scrolling through it.
 // Options: --no-build (measure dist/ as it is), --runs=N (default 5).
 import { spawn } from 'node:child_process';
+import { cpus, loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
@@ -120,8 +121,11 @@ function clickAndTime(button) {
       const row = firstRow();
       if (!row || row.textContent === before) return;
       const dom = performance.now() - start;
+      // style and layout of the new rows, which the browser would otherwise do just before the next paint
+      void document.body.offsetHeight;
+      const rendered = performance.now() - start;
       observer.disconnect();
-      requestAnimationFrame(() => resolve({ dom, frame: performance.now() - start }));
+      requestAnimationFrame(() => resolve({ dom, rendered, frame: performance.now() - start }));
     });
     observer.observe(document.querySelector('main') ?? document.body, { childList: true, subtree: true, characterData: true });
     const start = performance.now();
@@ -219,17 +223,20 @@ async function main() {
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
   });
   try {
-    console.log(`bench: Chromium ${browser.version()} (${found?.location ?? 'Playwright'}), ${RUNS} runs\n`);
+    const load = loadavg().map((l) => l.toFixed(1)).join(' ');
+    console.log(`bench: Chromium ${browser.version()} (${found?.location ?? 'Playwright'}), ${RUNS} runs, ${cpus().length} CPUs, load average ${load}`);
+    console.log('       (timings scale with the load: compare runs on a quiet machine)\n');
     const firstRows = await measureFirstRows(browser);
     const pageChange = await measureCachedPageChange(browser);
     const big = await measure500Rows(browser);
 
     const tokens = sizes.routes.find((r) => r.path === '/tokens');
     const slowFrames = big.frames.filter((f) => f > FRAME_MS * 1.5).length;
-    const frameChange = pageChange.map((s) => s.frame);
+    const rendered = pageChange.map((s) => s.rendered);
     console.log('measurements (median; min–max):');
     console.log(`  ${verdict(median(firstRows) <= BUDGET_ROWS_MS)} navigation -> first token rows painted: ${ms(median(firstRows))} (${ms(Math.min(...firstRows))}–${ms(Math.max(...firstRows))}); budget ${BUDGET_ROWS_MS} ms`);
-    console.log(`  ${verdict(median(frameChange) <= BUDGET_PAGE_CHANGE_MS)} cached page change, click -> next frame: ${ms(median(frameChange))} (p90 ${ms(percentile(frameChange, 90))}, max ${ms(Math.max(...frameChange))}); click -> rows in DOM ${ms(median(pageChange.map((s) => s.dom)))}; budget ${BUDGET_PAGE_CHANGE_MS} ms`);
+    console.log(`  ${verdict(median(rendered) <= BUDGET_PAGE_CHANGE_MS)} cached page change, click -> rows rendered and laid out: ${ms(median(rendered))} (p90 ${ms(percentile(rendered, 90))}, max ${ms(Math.max(...rendered))}); budget ${BUDGET_PAGE_CHANGE_MS} ms`);
+    console.log(`       (click -> rows in the DOM ${ms(median(pageChange.map((s) => s.dom)))}; -> next animation frame ${ms(median(pageChange.map((s) => s.frame)))}, which waits for the display's 60 Hz tick)`);
     console.log(`       500-row page (${big.rows} rows): rows-per-page change -> painted ${ms(big.renderMs)}; scrolling: ${big.frames.length} frames, median ${ms(median(big.frames))}, p95 ${ms(percentile(big.frames, 95))}, ${slowFrames} longer than ${ms(FRAME_MS * 1.5)}`);
     console.log('\nbudgets:');
     console.log(`  ${verdict(kb(tokens?.gzip ?? Infinity) <= BUDGETS.tokensRouteKb)} initial JS of /tokens: ${kb(tokens?.gzip ?? NaN).toFixed(1)} KB gzip (≤ ${BUDGETS.tokensRouteKb})`);
