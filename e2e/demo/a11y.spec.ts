@@ -172,7 +172,8 @@ interface Violation {
 }
 
 async function scan(page: Page, row: Row, label: string): Promise<Violation[]> {
-  let builder = new AxeBuilder({ page }).withTags(WCAG);
+  // details of violations only, which makes a scan much faster; options() before withTags(), which it would replace
+  let builder = new AxeBuilder({ page }).options({ resultTypes: ['violations'] }).withTags(WCAG);
   // with a dialog open, the page behind it is inert; the page itself has its own row
   if (row.open) builder = builder.include('[role="dialog"]');
   const results = await builder.analyze();
