@@ -111,7 +111,7 @@ export default defineConfig(({ mode, command }) => {
       setupFiles: ['src/test/setup.ts'],
       include: ['src/**/*.test.{ts,tsx}'],
       restoreMocks: true,
-      testTimeout: 15_000,
+      testTimeout: 30_000,
     },
   };
 });

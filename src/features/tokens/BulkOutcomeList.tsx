@@ -29,7 +29,8 @@ export function BulkOutcomeList({ tokens, outcomes }: { tokens: RevocableToken[]
   };
 
   return (
-    <div className="bulk-list">
+    // The list scrolls, so it is a focusable, named region: keyboard users can scroll it too.
+    <div className="bulk-list" tabIndex={0} role="region" aria-label={t('bulk.listCaption')}>
       <table className="data-table">
         <caption className="visually-hidden">{t('bulk.listCaption')}</caption>
         <thead>
