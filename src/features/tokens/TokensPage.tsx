@@ -102,6 +102,7 @@ export function TokensPage() {
         <UserTokensPanel
           userId={search.user_id}
           revoking={revokeUser.isPending}
+          tableMeta={meta}
           onRevokeAll={() => setUserRevokeFor(search.user_id)}
           onShowEveryone={() => setSearch({ user_id: undefined })}
         />

@@ -1,24 +1,32 @@
 import { useQuery } from '@tanstack/react-query';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { userTokensQuery } from '../../api/tokens';
 import { ErrorPanel } from '../../components/ErrorPanel';
 import { countTokens } from './userTokenCounts';
+import type { TokenTableMeta } from './tokenColumns';
 import { UserTokenCountsTable } from './UserTokenCountsTable';
+
+// its own chunk, with @tanstack/react-virtual: the tokens page's first load does not carry it
+const UserAllTokens = lazy(() => import('./UserAllTokens').then((m) => ({ default: m.UserAllTokens })));
 
 interface UserTokensPanelProps {
   userId: string;
   onRevokeAll: () => void;
   onShowEveryone: () => void;
   revoking: boolean;
+  /** What the cells of the full list act on (revoke), shared with the paged table. */
+  tableMeta: TokenTableMeta;
 }
 
 /** The user view: one user's tokens across every page, counted by type and status, and the user-wide revoke. */
-export function UserTokensPanel({ userId, onRevokeAll, onShowEveryone, revoking }: UserTokensPanelProps) {
+export function UserTokensPanel({ userId, onRevokeAll, onShowEveryone, revoking, tableMeta }: UserTokensPanelProps) {
   const { t, i18n } = useTranslation('tokens');
   const n = (value: number) => new Intl.NumberFormat(i18n.language).format(value);
   const query = useQuery(userTokensQuery(userId));
   const counts = query.data ? countTokens(query.data.items) : undefined;
   const unavailable = revoking || (counts !== undefined && counts.active === 0);
+  const [showAll, setShowAll] = useState(false);
 
   return (
     <section className="user-view" aria-labelledby="user-view-title">
@@ -41,6 +49,16 @@ export function UserTokensPanel({ userId, onRevokeAll, onShowEveryone, revoking 
           <p>{t('user.summary', { count: counts.total, n: n(counts.total), active: n(counts.active) })}</p>
           {query.data?.truncated && <p className="notice">{t('user.truncated', { n: n(counts.total) })}</p>}
           <UserTokenCountsTable counts={counts} userId={userId} />
+          {counts.total > 0 && (
+            <button type="button" className="button" aria-expanded={showAll} onClick={() => setShowAll(!showAll)}>
+              {showAll ? t('user.hideAll') : t('user.showAll', { count: counts.total, n: n(counts.total) })}
+            </button>
+          )}
+          {showAll && query.data && (
+            <Suspense fallback={<p className="muted" aria-busy="true">{t('user.allLoading')}</p>}>
+              <UserAllTokens userId={userId} items={query.data.items} meta={tableMeta} />
+            </Suspense>
+          )}
         </>
       )}
       {/* aria-disabled, not disabled: focus comes back here after the dialog, when nothing is left to revoke */}

@@ -1,0 +1,78 @@
+import { flexRender, type Table } from '@tanstack/react-table';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useRef } from 'react';
+
+interface VirtualTableProps<T> {
+  table: Table<T>;
+  caption: string;
+  /** The accessible name of the scroll container, which is a keyboard-focusable region. */
+  regionLabel: string;
+  /** Height of one row in px, as laid out by the CSS (rows do not wrap). */
+  rowHeight?: number;
+  /** Height of the scroll container in px. */
+  height?: number;
+  overscan?: number;
+}
+
+/**
+ * A captioned, semantic <table> that renders only the rows in view (TanStack Virtual), for long lists. Screen readers
+ * still learn the full size: aria-rowcount on the table, aria-rowindex on each row; spacer rows keep the scroll height.
+ */
+export function VirtualTable<T>({ table, caption, regionLabel, rowHeight = 41, height = 480, overscan = 8 }: VirtualTableProps<T>) {
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const rows = table.getRowModel().rows;
+  const columnCount = table.getVisibleLeafColumns().length;
+  const headerRows = table.getHeaderGroups().length;
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => rowHeight,
+    overscan,
+  });
+  const items = virtualizer.getVirtualItems();
+  const top = items[0]?.start ?? 0;
+  const bottom = virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0);
+
+  return (
+    // A scrollable region must be reachable by keyboard to scroll it (WCAG 2.1.1), hence tabIndex and a name.
+    <div ref={scrollRef} className="table-wrap virtual-table" style={{ maxHeight: height }} tabIndex={0} role="region" aria-label={regionLabel}>
+      <table className="data-table" aria-rowcount={rows.length + headerRows}>
+        <caption className="visually-hidden">{caption}</caption>
+        <thead>
+          {table.getHeaderGroups().map((group, i) => (
+            <tr key={group.id} aria-rowindex={i + 1}>
+              {group.headers.map((header) => (
+                <th key={header.id} scope="col">
+                  {header.isPlaceholder ? null : flexRender(header.column.columnDef.header, header.getContext())}
+                </th>
+              ))}
+            </tr>
+          ))}
+        </thead>
+        <tbody>
+          {top > 0 && (
+            <tr aria-hidden="true" className="virtual-spacer" data-testid="virtual-spacer">
+              <td colSpan={columnCount} style={{ height: top, padding: 0, border: 0 }} />
+            </tr>
+          )}
+          {items.map((item) => {
+            const row = rows[item.index];
+            if (!row) return null;
+            return (
+              <tr key={row.id} aria-rowindex={item.index + headerRows + 1} style={{ height: rowHeight }}>
+                {row.getVisibleCells().map((cell) => (
+                  <td key={cell.id}>{flexRender(cell.column.columnDef.cell, cell.getContext())}</td>
+                ))}
+              </tr>
+            );
+          })}
+          {bottom > 0 && (
+            <tr aria-hidden="true" className="virtual-spacer" data-testid="virtual-spacer">
+              <td colSpan={columnCount} style={{ height: bottom, padding: 0, border: 0 }} />
+            </tr>
+          )}
+        </tbody>
+      </table>
+    </div>
+  );
+}
