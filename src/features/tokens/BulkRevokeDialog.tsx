@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isSingleRevokeUnsupported } from '../../api/revoke';
 import { Dialog } from '../../components/Dialog';
@@ -28,6 +29,11 @@ export function BulkRevokeDialog({ open, tokens, onClose: onClosed }: BulkRevoke
   const n = (value: number) => new Intl.NumberFormat(i18n.language).format(value);
   const { outcomes, progress, isRunning } = bulk;
   const started = outcomes.length > 0;
+  const progressRef = useRef<HTMLDivElement>(null);
+  // The confirm button that had focus is gone once the run starts: keep focus in the dialog, on the progress.
+  useEffect(() => {
+    if (started) progressRef.current?.focus();
+  }, [started]);
   const unsupported = outcomes.some((o) => o.state === 'failed' && isSingleRevokeUnsupported(o.error));
 
   const footer = !started ? (
@@ -63,7 +69,7 @@ export function BulkRevokeDialog({ open, tokens, onClose: onClosed }: BulkRevoke
       footer={footer}
     >
       {started && (
-        <div className="bulk-progress">
+        <div className="bulk-progress" ref={progressRef} tabIndex={-1}>
           <progress value={progress.done} max={progress.total} aria-label={t('bulk.progressLabel')} />
           <p role="status" aria-live="polite">
             {t('bulk.progress', { done: n(progress.done), total: n(progress.total) })}
