@@ -25,7 +25,7 @@ async function renderBadge() {
 
 async function openPanel(user: ReturnType<typeof userEvent.setup>) {
   await user.click(screen.getByRole('button', { name: /open the demo controls/ }));
-  return screen.getByRole('dialog', { name: 'Demo controls' });
+  return screen.findByRole('dialog', { name: 'Demo controls' });
 }
 
 afterEach(() => faultStore.clear());
