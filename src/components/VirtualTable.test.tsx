@@ -20,6 +20,7 @@ describe('VirtualTable', () => {
 
   it('renders only a window of 500 rows and tells assistive technology the full size', () => {
     // jsdom lays nothing out: give the scroll container the height a browser would
+    vi.spyOn(HTMLElement.prototype, 'offsetHeight', 'get').mockReturnValue(400);
     vi.spyOn(HTMLElement.prototype, 'clientHeight', 'get').mockReturnValue(400);
     render(<Harness />);
     const table = screen.getByRole('table', { name: 'Every item' });

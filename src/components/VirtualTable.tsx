@@ -7,7 +7,7 @@ interface VirtualTableProps<T> {
   caption: string;
   /** The accessible name of the scroll container, which is a keyboard-focusable region. */
   regionLabel: string;
-  /** Height of one row in px, as laid out by the CSS (rows do not wrap). */
+  /** Height of one row in px: at least its content's (rows do not wrap), so every row is exactly this tall. */
   rowHeight?: number;
   /** Height of the scroll container in px. */
   height?: number;
@@ -18,7 +18,7 @@ interface VirtualTableProps<T> {
  * A captioned, semantic <table> that renders only the rows in view (TanStack Virtual), for long lists. Screen readers
  * still learn the full size: aria-rowcount on the table, aria-rowindex on each row; spacer rows keep the scroll height.
  */
-export function VirtualTable<T>({ table, caption, regionLabel, rowHeight = 41, height = 480, overscan = 8 }: VirtualTableProps<T>) {
+export function VirtualTable<T>({ table, caption, regionLabel, rowHeight = 44, height = 480, overscan = 8 }: VirtualTableProps<T>) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const rows = table.getRowModel().rows;
   const columnCount = table.getVisibleLeafColumns().length;
