@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { FAILING_TOKEN_USER_ID } from '../../src/mocks/identities';
 import { expect, test } from '../support';
@@ -83,6 +84,12 @@ test("find a user's tokens, list them all, revoke one and then the rest in bulk"
   await tabTo(page, list);
   const allTable = list.getByRole('table', { name: `Every token of ${userId}` });
   await expect(allTable).toHaveAttribute('aria-rowcount', /^\d+$/);
+  const scan = await new AxeBuilder({ page })
+    .options({ resultTypes: ['violations'] })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .include('.user-all-tokens')
+    .analyze();
+  expect(scan.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 
   const id = (await allTable.locator('tbody tr').filter({ hasText: 'Active' }).first().locator('code').first().textContent()) ?? '';
   const revokedRow = allTable.locator('tbody tr').filter({ hasText: id });
