@@ -1,16 +1,28 @@
 import { QueryClientProvider } from '@tanstack/react-query';
 import { RouterProvider } from '@tanstack/react-router';
-import { useSyncExternalStore } from 'react';
-import { Toaster } from 'sonner';
+import { lazy, Suspense, useEffect, useSyncExternalStore } from 'react';
+import { onToasterReady } from '../components/notify';
 import type { createApp } from './createApp';
 import { getResolvedTheme, subscribeTheme } from './theme';
+
+// sonner is not needed for the first paint: its Toaster (the toasts' live region) mounts once its chunk is in
+const Toaster = lazy(() => import('sonner').then((m) => ({ default: m.Toaster })));
+
+/** Rendered after the Toaster, so its effect runs once the Toaster listens. */
+function ToasterReady() {
+  useEffect(onToasterReady, []);
+  return null;
+}
 
 export function App({ app }: { app: ReturnType<typeof createApp> }) {
   const theme = useSyncExternalStore(subscribeTheme, getResolvedTheme, getResolvedTheme);
   return (
     <QueryClientProvider client={app.queryClient}>
       <RouterProvider router={app.router} />
-      <Toaster position="bottom-right" richColors closeButton theme={theme} />
+      <Suspense fallback={null}>
+        <Toaster position="bottom-right" richColors closeButton theme={theme} />
+        <ToasterReady />
+      </Suspense>
     </QueryClientProvider>
   );
 }

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { toast } from 'sonner';
+import { notify } from './notify';
 
 /** Copies a value to the clipboard; its accessible name says what it copies. */
 export function CopyButton({ value, label }: { value: string; label: string }) {
@@ -7,9 +7,9 @@ export function CopyButton({ value, label }: { value: string; label: string }) {
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(value);
-      toast.success(t('common.copied', { what: label }));
+      notify.success(t('common.copied', { what: label }));
     } catch {
-      toast.error(t('common.copyFailed'));
+      notify.error(t('common.copyFailed'));
     }
   };
   return (

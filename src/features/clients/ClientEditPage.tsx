@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { toast } from 'sonner';
+import { notify } from '../../components/notify';
 import { clientDetailQuery } from '../../api/clients';
 import { isApiError } from '../../api/errors';
 import type { OAuthClient } from '../../api/schemas/clients';
@@ -42,7 +42,7 @@ export function ClientEditPage() {
           clientId={clientId}
           client={initial}
           onSaved={(saved) => {
-            toast.success(t('edit.saved', { name: saved.name || clientId }));
+            notify.success(t('edit.saved', { name: saved.name || clientId }));
             void navigate({ to: '/clients/$clientId', params: { clientId } });
           }}
         />

@@ -1,7 +1,7 @@
 import { useNavigate } from '@tanstack/react-router';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { toast } from 'sonner';
+import { notify } from '../../components/notify';
 import type { OAuthClient } from '../../api/schemas/clients';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useDeleteClient } from './useDeleteClient';
@@ -57,7 +57,7 @@ export function DeleteClientSection({
         canConfirm={confirmed}
         onConfirm={async () => {
           await remove.mutateAsync();
-          toast.success(t('danger.deleted', { name: name || clientId }));
+          notify.success(t('danger.deleted', { name: name || clientId }));
           void navigate({ to: '/clients' });
         }}
       >

@@ -2,7 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { toast } from 'sonner';
+import { notify } from '../../components/notify';
 import { cloneClient } from '../../api/clientLifecycle';
 import { queryKeys } from '../../api/queryKeys';
 import type { OAuthClient } from '../../api/schemas/clients';
@@ -43,7 +43,7 @@ export function DuplicateClientButton({ clientId, client }: { clientId: string; 
   const duplicate = useSecretIssuingMutation<void>({
     request: () => cloneClient(clientId, { name: copyName }),
     onIssued: ({ client: copy, secret }) => {
-      toast.success(t('duplicate.created', { name: copy.name || copy.client_id || copyName }));
+      notify.success(t('duplicate.created', { name: copy.name || copy.client_id || copyName }));
       if (secret) setSecretOf({ copy, secret });
       else openEditor(copy);
     },

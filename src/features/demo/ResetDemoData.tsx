@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { toast } from 'sonner';
+import { notify } from '../../components/notify';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { resetDemoData } from '../../mocks/persistence';
 
@@ -13,7 +13,7 @@ export function ResetDemoData() {
   const reset = async () => {
     resetDemoData();
     await queryClient.resetQueries();
-    toast.success(t('data.done'));
+    notify.success(t('data.done'));
   };
   return (
     <fieldset>

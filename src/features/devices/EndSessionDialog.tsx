@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
-import { toast } from 'sonner';
+import { notify } from '../../components/notify';
 import type { DeviceSession } from '../../api/schemas/devices';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { UserCode } from './UserCode';
@@ -29,7 +29,7 @@ export function EndSessionDialog({ session, clientName, mutation, onClose }: End
     setFailed(false);
     try {
       await mutation.mutateAsync(session.device_code);
-      toast.success(t('end.done', { code }));
+      notify.success(t('end.done', { code }));
     } catch (error) {
       setFailed(true);
       throw error;

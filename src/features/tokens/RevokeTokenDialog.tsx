@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { toast } from 'sonner';
+import { notify } from '../../components/notify';
 import { isSingleRevokeUnsupported } from '../../api/revoke';
 import type { TokenInfo } from '../../api/schemas/tokens';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
@@ -29,7 +29,7 @@ export function RevokeTokenDialog({ token, onClose, mutation, onUnsupported }: R
     setFailed(false);
     try {
       await mutation.mutateAsync(id);
-      toast.success(t('revoke.done', { id }));
+      notify.success(t('revoke.done', { id }));
     } catch (error) {
       if (isSingleRevokeUnsupported(error)) {
         onUnsupported(token, error);

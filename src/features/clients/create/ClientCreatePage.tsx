@@ -1,7 +1,7 @@
 import { getRouteApi, Link } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { toast } from 'sonner';
+import { notify } from '../../../components/notify';
 import type { OAuthClient } from '../../../api/schemas/clients';
 import { OnceOnlySecret } from '../secret/OnceOnlySecret';
 import { SecretLeaveDialog, useSecretLeaveGuard } from '../secret/SecretLeaveGuard';
@@ -35,7 +35,7 @@ export function ClientCreatePage() {
   };
 
   const onCreated = ({ client, secret }: { client: OAuthClient; secret: string | undefined }) => {
-    toast.success(t('create.created', { name: client.name || client.client_id || '' }));
+    notify.success(t('create.created', { name: client.name || client.client_id || '' }));
     if (secret) setCreated({ client, secret });
     else openClient(client);
   };

@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { toast } from 'sonner';
+import { notify } from '../../../components/notify';
 import { clientSecretsQuery, deactivateClientSecret } from '../../../api/clientLifecycle';
 import { queryKeys } from '../../../api/queryKeys';
 import type { ClientSecretItem } from '../../../api/schemas/clientLifecycle';
@@ -102,7 +102,7 @@ export function ClientSecretsSection({ clientId, currentLastFour }: { clientId: 
         onConfirm={async () => {
           if (!deactivating?.id) return;
           await deactivate.mutateAsync(deactivating.id);
-          toast.success(t('secrets.deactivated', { secret: masked(deactivating.last_four) }));
+          notify.success(t('secrets.deactivated', { secret: masked(deactivating.last_four) }));
         }}
       />
     </section>

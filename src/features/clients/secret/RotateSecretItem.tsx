@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { toast } from 'sonner';
+import { notify } from '../../../components/notify';
 import { rotateClientSecret } from '../../../api/clientLifecycle';
 import { queryKeys } from '../../../api/queryKeys';
 import { ConfirmDialog } from '../../../components/ConfirmDialog';
@@ -24,7 +24,7 @@ export function RotateSecretItem({ clientId, name }: { clientId: string; name: s
     request: () => rotateClientSecret(clientId),
     onIssued: (issued) => {
       if (issued.secret) setSecret(issued.secret);
-      else toast.warning(t('rotate.noSecret'));
+      else notify.warning(t('rotate.noSecret'));
     },
     // the detail (••••last four) and the secrets list refetch; the secret itself is never put in the cache
     onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.clients.detail(clientId) }),
@@ -55,7 +55,7 @@ export function RotateSecretItem({ clientId, name }: { clientId: string; name: s
             continueLabel={t('rotate.done')}
             onStored={() => {
               setSecret(undefined);
-              toast.success(t('rotate.rotated', { name }));
+              notify.success(t('rotate.rotated', { name }));
             }}
           />
         )}
