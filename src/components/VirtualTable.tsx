@@ -1,6 +1,27 @@
-import { flexRender, type Table } from '@tanstack/react-table';
+import { flexRender, type Row, type Table } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useRef } from 'react';
+import { memo, useRef } from 'react';
+
+interface VirtualRowProps<T> {
+  row: Row<T>;
+  ariaRowIndex: number;
+  height: number;
+  /** The table's meta: cells read it, so a new meta renders the row again. */
+  meta: unknown;
+}
+
+function VirtualRowImpl<T>({ row, ariaRowIndex, height }: VirtualRowProps<T>) {
+  return (
+    <tr aria-rowindex={ariaRowIndex} style={{ height }}>
+      {row.getVisibleCells().map((cell) => (
+        <td key={cell.id}>{flexRender(cell.column.columnDef.cell, cell.getContext())}</td>
+      ))}
+    </tr>
+  );
+}
+
+// Scrolling renders the table on every frame: rows already in view render again only when their data or meta change.
+const VirtualRow = memo(VirtualRowImpl) as typeof VirtualRowImpl;
 
 interface VirtualTableProps<T> {
   table: Table<T>;
@@ -59,11 +80,13 @@ export function VirtualTable<T>({ table, caption, regionLabel, rowHeight = 44, h
             const row = rows[item.index];
             if (!row) return null;
             return (
-              <tr key={row.id} aria-rowindex={item.index + headerRows + 1} style={{ height: rowHeight }}>
-                {row.getVisibleCells().map((cell) => (
-                  <td key={cell.id}>{flexRender(cell.column.columnDef.cell, cell.getContext())}</td>
-                ))}
-              </tr>
+              <VirtualRow
+                key={row.id}
+                row={row}
+                ariaRowIndex={item.index + headerRows + 1}
+                height={rowHeight}
+                meta={table.options.meta}
+              />
             );
           })}
           {bottom > 0 && (
