@@ -1,14 +1,13 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { getRouteApi, Link } from '@tanstack/react-router';
 import { getCoreRowModel, useReactTable } from '@tanstack/react-table';
-import { useEffect, useMemo } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { clientListQuery } from '../../api/clients';
 import { DataTable } from '../../components/DataTable';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorPanel } from '../../components/ErrorPanel';
 import { Pagination } from '../../components/Pagination';
-import { summarizePage } from '../../lib/pagination';
+import { usePagedList } from '../../components/usePagedList';
 import { clientColumns } from './clientColumns';
 import { ClientFilters } from './ClientFilters';
 import { toClientListParams, type ClientSearch } from './clientSearch';
@@ -20,10 +19,8 @@ export function ClientsPage() {
   const { t } = useTranslation('clients');
   const search = route.useSearch();
   const navigate = route.useNavigate();
-  const queryClient = useQueryClient();
-  const params = toClientListParams(search);
-  const query = useQuery(clientListQuery(params));
-  const items = useMemo(() => query.data?.items ?? [], [query.data]);
+  const params = useMemo(() => toClientListParams(search), [search]);
+  const { query, items, summary } = usePagedList(clientListQuery, params);
 
   const setSearch = (patch: Partial<ClientSearch>, resetPage = true) =>
     void navigate({ search: (prev) => ({ ...prev, ...patch, ...(resetPage ? { page: undefined } : {}) }) });
@@ -36,17 +33,6 @@ export function ClientsPage() {
     getRowId: (row, index) => row.client_id ?? row.id ?? `row-${index}`,
     manualPagination: true,
   });
-
-  const summary = summarizePage(query.data?.pagination, query.data?.total, items.length, {
-    page: params.page ?? 1,
-    pageSize: params.page_size ?? 20,
-  });
-
-  useEffect(() => {
-    if (query.data && !query.isPlaceholderData && summary.hasNext) {
-      void queryClient.prefetchQuery(clientListQuery({ ...params, page: summary.page + 1 }));
-    }
-  }, [query.data, query.isPlaceholderData, summary.hasNext, summary.page, queryClient, params]);
 
   const activeFilters = [
     search.name && t('filters.nameIs', { name: search.name }),

@@ -1,7 +1,6 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
 import { getCoreRowModel, useReactTable } from '@tanstack/react-table';
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TokenInfo } from '../../api/schemas/tokens';
 import { tokenListQuery } from '../../api/tokens';
@@ -9,7 +8,7 @@ import { DataTable } from '../../components/DataTable';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorPanel } from '../../components/ErrorPanel';
 import { Pagination } from '../../components/Pagination';
-import { summarizePage } from '../../lib/pagination';
+import { usePagedList } from '../../components/usePagedList';
 import { BulkRevokeBar } from './BulkRevokeBar';
 import { BulkRevokeDialog } from './BulkRevokeDialog';
 import { ClientTokensJump } from './ClientTokensJump';
@@ -33,10 +32,8 @@ export function TokensPage() {
   const { t } = useTranslation('tokens');
   const search = route.useSearch();
   const navigate = route.useNavigate();
-  const queryClient = useQueryClient();
   const params = useMemo(() => toTokenListParams(search), [search]);
-  const query = useQuery(tokenListQuery(params));
-  const items = useMemo(() => query.data?.items ?? [], [query.data]);
+  const { query, items, summary } = usePagedList(tokenListQuery, params);
 
   const revokeOne = useRevokeToken();
   const revokeUser = useRevokeUserTokens();
@@ -65,17 +62,6 @@ export function TokensPage() {
     getRowId: (row, index) => row.id ?? `row-${index}`,
     manualPagination: true,
   });
-
-  const summary = summarizePage(query.data?.pagination, query.data?.total, items.length, {
-    page: params.page ?? 1,
-    pageSize: params.page_size ?? 20,
-  });
-
-  useEffect(() => {
-    if (query.data && !query.isPlaceholderData && summary.hasNext) {
-      void queryClient.prefetchQuery(tokenListQuery({ ...params, page: summary.page + 1 }));
-    }
-  }, [query.data, query.isPlaceholderData, summary.hasNext, summary.page, queryClient, params]);
 
   const activeFilters = [
     search.user_id && t('filters.userIs', { user: search.user_id }),
