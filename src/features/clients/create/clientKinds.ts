@@ -1,4 +1,5 @@
 import type { ClientFormValues } from '../form/clientFormSchema';
+import { toClientFormValues } from '../form/formValues';
 
 /** What is being connected: the first step of creating a client chooses one, and it sets the form's defaults. */
 export const CLIENT_KINDS = ['web', 'spa', 'machine', 'device'] as const;
@@ -7,22 +8,7 @@ export type ClientKind = (typeof CLIENT_KINDS)[number];
 const DEVICE_CODE = 'urn:ietf:params:oauth:grant-type:device_code';
 
 /** Everything empty: what the kinds start from. */
-const BLANK: ClientFormValues = {
-  name: '',
-  status: 'active',
-  is_confidential: false,
-  client_auth_methods: [],
-  grant_types: [],
-  scopes: [],
-  redirect_uris: [],
-  jwks: '',
-  jwks_uri: '',
-  fapi_profile: '',
-  logo_url: '',
-  website: '',
-  terms_url: '',
-  privacy_policy: '',
-};
+const BLANK: ClientFormValues = { ...toClientFormValues({}), status: 'active' };
 
 /**
  * The defaults of each kind. Redirect-based kinds start with one empty redirect URI entry to fill in (the

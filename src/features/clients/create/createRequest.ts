@@ -1,23 +1,10 @@
 import type { CreateClientRequest } from '../../../api/schemas/clientLifecycle';
 import type { ClientFormValues } from '../form/clientFormSchema';
 import { changedFields } from '../form/diff';
+import { toClientFormValues } from '../form/formValues';
 
-const NOTHING: ClientFormValues = {
-  name: '',
-  status: '',
-  is_confidential: false,
-  client_auth_methods: [],
-  grant_types: [],
-  scopes: [],
-  redirect_uris: [],
-  jwks: '',
-  jwks_uri: '',
-  fapi_profile: '',
-  logo_url: '',
-  website: '',
-  terms_url: '',
-  privacy_policy: '',
-};
+/** A client with no value set: what the create body is compared against. */
+const NOTHING: ClientFormValues = toClientFormValues({});
 
 /**
  * The body that creates a client: every field that has a value, normalised exactly as an edit sends it (text
