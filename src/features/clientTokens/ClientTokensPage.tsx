@@ -10,6 +10,7 @@ import { EmptyState } from '../../components/EmptyState';
 import { ErrorPanel } from '../../components/ErrorPanel';
 import { Pagination } from '../../components/Pagination';
 import { DEFAULT_PAGE_SIZE, summarizePage } from '../../lib/pagination';
+import { pageSearch, pageSizeSearch } from '../../lib/pagingSearch';
 import { ClientNotFound } from './ClientNotFound';
 import { ClientRevokeResult, type ClientRevokeOutcome } from './ClientRevokeResult';
 import { clientTokenColumns } from './clientTokenColumns';
@@ -84,13 +85,8 @@ export function ClientTokensPage() {
             <Pagination
               label={t('pagination')}
               summary={summary}
-              onPageChange={(page) => setSearch({ page: page === 1 ? undefined : page })}
-              onPageSizeChange={(pageSize) =>
-                setSearch({
-                  page: undefined,
-                  page_size: pageSize === DEFAULT_PAGE_SIZE ? undefined : (pageSize as ClientTokenSearch['page_size']),
-                })
-              }
+              onPageChange={(page) => setSearch(pageSearch(page))}
+              onPageSizeChange={(pageSize) => setSearch(pageSizeSearch(pageSize))}
             />
           )}
         </>

@@ -8,6 +8,7 @@ import { EmptyState } from '../../components/EmptyState';
 import { ErrorPanel } from '../../components/ErrorPanel';
 import { Pagination } from '../../components/Pagination';
 import { usePagedList } from '../../components/usePagedList';
+import { pageSearch, pageSizeSearch } from '../../lib/pagingSearch';
 import { clientColumns } from './clientColumns';
 import { ClientFilters } from './ClientFilters';
 import { toClientListParams, type ClientSearch } from './clientSearch';
@@ -70,10 +71,8 @@ export function ClientsPage() {
             <Pagination
               label={t('pagination')}
               summary={summary}
-              onPageChange={(page) => setSearch({ page: page === 1 ? undefined : page }, false)}
-              onPageSizeChange={(pageSize) =>
-                setSearch({ page_size: pageSize === 20 ? undefined : (pageSize as ClientSearch['page_size']) })
-              }
+              onPageChange={(page) => setSearch(pageSearch(page), false)}
+              onPageSizeChange={(pageSize) => setSearch(pageSizeSearch(pageSize))}
             />
           )}
         </>

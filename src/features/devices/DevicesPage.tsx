@@ -10,6 +10,7 @@ import { EmptyState } from '../../components/EmptyState';
 import { ErrorPanel } from '../../components/ErrorPanel';
 import { Pagination } from '../../components/Pagination';
 import { summarizePage } from '../../lib/pagination';
+import { pageSearch, pageSizeSearch } from '../../lib/pagingSearch';
 import { deviceColumns } from './deviceColumns';
 import { DeviceFilters } from './DeviceFilters';
 import { EndSessionDialog } from './EndSessionDialog';
@@ -127,10 +128,8 @@ export function DevicesPage() {
             <Pagination
               label={t('pagination')}
               summary={summary}
-              onPageChange={(page) => setSearch({ page: page === 1 ? undefined : page }, false)}
-              onPageSizeChange={(pageSize) =>
-                setSearch({ page_size: pageSize === 20 ? undefined : (pageSize as DeviceSearch['page_size']) })
-              }
+              onPageChange={(page) => setSearch(pageSearch(page), false)}
+              onPageSizeChange={(pageSize) => setSearch(pageSizeSearch(pageSize))}
             />
           )}
         </>

@@ -9,6 +9,7 @@ import { EmptyState } from '../../components/EmptyState';
 import { ErrorPanel } from '../../components/ErrorPanel';
 import { Pagination } from '../../components/Pagination';
 import { usePagedList } from '../../components/usePagedList';
+import { pageSearch, pageSizeSearch } from '../../lib/pagingSearch';
 import { BulkRevokeBar } from './BulkRevokeBar';
 import { BulkRevokeDialog } from './BulkRevokeDialog';
 import { ClientTokensJump } from './ClientTokensJump';
@@ -131,10 +132,8 @@ export function TokensPage() {
             <Pagination
               label={t('pagination')}
               summary={summary}
-              onPageChange={(page) => setSearch({ page: page === 1 ? undefined : page }, false)}
-              onPageSizeChange={(pageSize) =>
-                setSearch({ page_size: pageSize === 20 ? undefined : (pageSize as TokenSearch['page_size']) })
-              }
+              onPageChange={(page) => setSearch(pageSearch(page), false)}
+              onPageSizeChange={(pageSize) => setSearch(pageSizeSearch(pageSize))}
             />
           )}
         </>
