@@ -160,7 +160,10 @@ test("open a client, add a redirect URI and save, with the keyboard alone", asyn
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/clients\/acme-web-portal\/edit$/);
 
-  const existing = await page.getByRole('textbox', { name: /^Redirect URI \d+$/ }).count();
+  // count the redirect URIs once the form holds the client's values (the edit page loads them)
+  const uris = page.getByRole('textbox', { name: /^Redirect URI \d+$/ });
+  await expect(uris.first()).toBeVisible();
+  const existing = await uris.count();
   await tabTo(page, page.getByRole('button', { name: 'Add to Redirect URIs' }));
   await page.keyboard.press('Enter');
   const added = page.getByRole('textbox', { name: `Redirect URI ${existing + 1}`, exact: true });
