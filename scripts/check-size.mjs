@@ -4,7 +4,7 @@
 // `node scripts/check-size.mjs [dist]` prints every chunk and the initial JS of every route (gzip) and exits 1 when
 // a budget is broken. The routes come from src/app/routes/*.tsx, so a new page is measured without touching this.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { dirname, join, normalize, relative } from 'node:path';
+import { dirname, join, normalize, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 
@@ -153,7 +153,7 @@ export function checkBudgets(sizes) {
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const sizes = measureBuild(process.argv[2] ? join(process.cwd(), process.argv[2]) : undefined);
+  const sizes = measureBuild(process.argv[2] ? resolve(process.argv[2]) : undefined);
   printSizes(sizes);
   const problems = checkBudgets(sizes);
   if (problems.length > 0) {
