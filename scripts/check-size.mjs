@@ -26,13 +26,16 @@ export const CEILINGS = {
 const BUDGETED_ROUTE = '/tokens';
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const ROUTES_DIR = join(ROOT, 'src', 'app', 'routes');
-/** The language whose catalogs a first visit loads with the tokens page (src/i18n/i18n.ts loads them all at start). */
+/** The language whose catalogs a first visit loads with the tokens page. */
 const INITIAL_LANGUAGE = 'en';
 
 export const kb = (bytes) => bytes / 1024;
 const fmt = (bytes) => `${kb(bytes).toFixed(1).padStart(7)} KB`;
 
-/** `[{ path, module }]` of every route: the lazily loaded module, or undefined when the route is in the entry. */
+/**
+ * `[{ path, module, namespaces }]` of every route: the lazily loaded module (undefined when the route is in the entry)
+ * and the i18n namespaces it loads with it.
+ */
 export function discoverRoutes(routesDir = ROUTES_DIR) {
   const routes = [];
   for (const file of readdirSync(routesDir).filter((f) => /\.tsx?$/.test(f))) {
@@ -41,13 +44,15 @@ export function discoverRoutes(routesDir = ROUTES_DIR) {
       const path = /\bpath:\s*'([^']+)'/.exec(block)?.[1];
       if (!path) continue;
       const lazy = /import\(\s*'([^']+)'\s*\)/.exec(block)?.[1];
+      // withCatalogs(import('…'), ['tokens']): the catalogs the page waits for, besides `common`
+      const namespaces = /withCatalogs\([^)]*\),\s*\[([^\]]*)\]/.exec(block)?.[1]?.match(/[\w-]+/g) ?? [];
       let module;
       if (lazy) {
         const base = normalize(join(routesDir, lazy));
         const found = ['.tsx', '.ts', ''].map((ext) => base + ext).find((candidate) => existsSync(candidate));
         module = relative(ROOT, found ?? base).split('\\').join('/');
       }
-      routes.push({ path, module });
+      routes.push({ path, module, namespaces });
     }
   }
   return routes.sort((a, b) => a.path.localeCompare(b.path));
@@ -81,11 +86,17 @@ export function measureBuild(distDir = join(ROOT, 'dist')) {
   const entryKey = Object.keys(manifest).find((key) => manifest[key].isEntry);
   if (!entryKey) throw new Error('the manifest has no entry');
   const entryFiles = closure(entryKey);
-  // the demo's catalog is fetched by demo builds only (src/i18n/i18n.ts)
-  const catalogKeys = Object.keys(manifest).filter(
-    (key) => key.startsWith(`src/i18n/locales/${INITIAL_LANGUAGE}/`) && !key.endsWith('/demo.json'),
-  );
-  const catalogFiles = new Set(catalogKeys.flatMap((key) => [...closure(key)]));
+  /** The catalog chunks of these namespaces in the initial language. */
+  const catalogsOf = (namespaces) =>
+    new Set(
+      namespaces.flatMap((ns) => {
+        const key = `src/i18n/locales/${INITIAL_LANGUAGE}/${ns}.json`;
+        if (!manifest[key]) throw new Error(`${key} is not in the manifest: is the namespace '${ns}' misspelt?`);
+        return [...closure(key)];
+      }),
+    );
+  // the start loads `common` only (the demo's catalog too, in demo builds: not measured here); pages load their own
+  const catalogFiles = catalogsOf(['common']);
 
   const sum = (files) =>
     [...files].reduce((acc, file) => {
@@ -94,7 +105,7 @@ export function measureBuild(distDir = join(ROOT, 'dist')) {
     }, { raw: 0, gzip: 0 });
 
   const routes = discoverRoutes().map((route) => {
-    const files = new Set([...entryFiles, ...catalogFiles]);
+    const files = new Set([...entryFiles, ...catalogFiles, ...catalogsOf(route.namespaces)]);
     let missing = false;
     if (route.module) {
       if (manifest[route.module]) closure(route.module, files);
@@ -125,8 +136,8 @@ export function printSizes(sizes) {
   for (const c of sizes.chunks) console.log(`  ${fmt(c.gzip)}  ${c.file}`);
   console.log(`CSS (gzip): ${sizes.css.map((c) => `${c.file} ${kb(c.gzip).toFixed(1)} KB`).join(', ')}`);
   console.log(`\nentry + its static imports: ${fmt(sizes.entry.gzip)}`);
-  console.log(`i18n catalogs (${INITIAL_LANGUAGE}):        ${fmt(sizes.catalogs.gzip)}`);
-  console.log('\ninitial JS per route (entry + catalogs + the route chunk and its imports, gzip):');
+  console.log(`common catalog (${INITIAL_LANGUAGE}):        ${fmt(sizes.catalogs.gzip)}`);
+  console.log('\ninitial JS per route (entry + common catalog + the route chunk, its imports and its catalogs, gzip):');
   for (const r of sizes.routes) {
     const note = r.module ? (r.missing ? `  (${r.module} not in the build!)` : '') : '  (in the entry)';
     console.log(`  ${fmt(r.gzip)}  ${r.path}${note}`);

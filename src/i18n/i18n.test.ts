@@ -37,7 +37,21 @@ describe('language', () => {
     expect(i18n.t('shell.signOut')).toBe('退出登录');
     await i18n.changeLanguage('en');
     expect(i18n.t('shell.signOut')).toBe('Sign out');
+  });
+
+  it('starts with the shell texts only; a page brings its area catalog, kept across a language change', async () => {
+    const { i18n } = await startI18n(['en-US']);
+    const { withCatalogs } = await import('./withCatalogs');
+    expect(i18n.hasLoadedNamespace('tokens')).toBe(false);
+    expect(i18n.hasLoadedNamespace('clients')).toBe(false);
+
+    const page = await withCatalogs(Promise.resolve({ Page: 'tokens page' }), ['tokens']);
+    expect(page).toEqual({ Page: 'tokens page' });
     expect(i18n.t('title', { ns: 'tokens' })).toBe('Tokens');
+    expect(i18n.hasLoadedNamespace('clients')).toBe(false);
+
+    await i18n.changeLanguage('zh-CN');
+    expect(i18n.t('title', { ns: 'tokens' })).toBe('令牌');
   });
 
   it('keeps the choice for the next visit, over the browser language', async () => {

@@ -7,7 +7,10 @@ export const LANGUAGES = [
   { code: 'zh-CN', label: '简体中文' },
 ] as const;
 /** One catalog per area, so areas are translated (and edited) independently. */
-export const NAMESPACES = ['common', 'tokens', 'clientTokens', 'clients', 'devices', 'demo'];
+export const NAMESPACES = ['common', 'tokens', 'clientTokens', 'clients', 'devices', 'demo'] as const;
+export type Namespace = (typeof NAMESPACES)[number];
+/** What the start loads: the shell's texts (and the demo's, in demo builds); each page loads its own (withCatalogs). */
+const START_NAMESPACES: Namespace[] = __DEMO__ ? ['common', 'demo'] : ['common'];
 export type LanguageCode = (typeof LANGUAGES)[number]['code'];
 export const LANGUAGE_STORAGE_KEY = 'authms.console.language';
 
@@ -45,8 +48,7 @@ export function initI18n(language?: LanguageCode) {
       supportedLngs: LANGUAGES.map((l) => l.code),
       fallbackLng: 'en',
       load: 'currentOnly',
-      // the demo's own catalog is read only by demo code: other builds never fetch it
-      ns: NAMESPACES.filter((ns) => __DEMO__ || ns !== 'demo'),
+      ns: START_NAMESPACES,
       defaultNS: 'common',
       interpolation: { escapeValue: false },
       returnNull: false,
