@@ -14,15 +14,16 @@ import { expect, test } from '../support';
  * | next request: 401                       | the list            | sign-in page: "Your session has expired…"                | Try the demo -> back on the list  |
  * | next request: 403                       | the list            | "Not an administrator" page                              | Tokens in the menu                |
  * | next request: 404                       | the list            | ErrorPanel: not found, HTTP 404                          | Retry                             |
- * | next 3 reads: 429 (retry_after)         | the list            | ErrorPanel: "Too many requests. Try again in 30 s."      | Retry                             |
+ * | next read: 429 (retry_after 30 s)       | the list            | ErrorPanel at once: "Too many requests. Try again in 30 s." | Retry                          |
  * | next 3 reads: 500 (Problem)             | the list            | ErrorPanel: server failed, HTTP 500, request id          | Retry                             |
  * | next 3 reads: 502 (HTML)                | the list            | ErrorPanel: a page that is not an API answer, HTTP 502   | Retry                             |
  * | next 3 reads: network error             | the list            | ErrorPanel: the server could not be reached              | Retry                             |
  * | next request: malformed JSON            | the list            | ErrorPanel: the answer could not be read, HTTP 200       | Retry                             |
  * | expire my session                       | the page's reads    | sign-in page: "Your session has expired…"                | Try the demo -> back on the list  |
  *
- * A read that fails with 429, 5xx or no answer is retried twice by the console before it shows the failure:
- * those rows arm 3 failures ("outlasts automatic retries").
+ * A read that fails with 5xx or no answer is retried twice by the console before it shows the failure: those rows
+ * arm 3 failures ("outlasts automatic retries"). A 429 is retried after the wait it asks for, when that is at most
+ * 10 s; the demo's asks for 30 s, so the console shows it at once instead of holding the page (src/app/queryClient.ts).
  */
 
 const rows = (page: Page) => page.getByRole('table', { name: 'Tokens of the tenant' }).locator('tbody tr');
@@ -170,7 +171,7 @@ const FAULTS: FaultRow[] = [
   },
   {
     fault: '429 with retry_after',
-    set: nextFails('429 Too many requests (retry after)', '3 requests (outlasts automatic retries)'),
+    set: nextFails('429 Too many requests (retry after)'),
     hit: 'reload',
     shows: errorPanelWith('Too many requests. Try again in 30 s.', { status: '429' }),
     recovers: retry,

@@ -6,11 +6,26 @@ export interface AuthFailureHandlers {
   onForbidden: () => void;
 }
 
-/** Only failures that may pass by themselves are retried: network, time-out, 5xx, 429. */
+/** A 429 that asks for a longer wait than this is not retried: the page shows it with the time to wait instead. */
+export const MAX_RETRY_AFTER_SECONDS = 10;
+
+/**
+ * Only failures that may pass by themselves are retried, twice: network, time-out, 5xx, and 429 when the server's
+ * `retry_after` / `Retry-After` is short enough to wait for.
+ */
 export function shouldRetry(failureCount: number, error: unknown): boolean {
   if (failureCount >= 2 || !isApiError(error)) return false;
   if (error.kind === 'network' || error.kind === 'timeout') return true;
-  return error.status === 429 || (error.status !== undefined && error.status >= 500);
+  if (error.status === 429) return (error.retryAfter ?? 0) <= MAX_RETRY_AFTER_SECONDS;
+  return error.status !== undefined && error.status >= 500;
+}
+
+/** Waits as long as a 429 asks; otherwise 1 s, then 2 s (React Query's back-off). */
+export function retryDelay(failureCount: number, error: unknown): number {
+  if (isApiError(error) && error.status === 429 && error.retryAfter !== undefined) {
+    return Math.min(error.retryAfter, MAX_RETRY_AFTER_SECONDS) * 1000;
+  }
+  return Math.min(1000 * 2 ** failureCount, 30_000);
 }
 
 export function createQueryClient(handlers: AuthFailureHandlers, options: { retry?: boolean } = {}): QueryClient {
@@ -25,6 +40,7 @@ export function createQueryClient(handlers: AuthFailureHandlers, options: { retr
     defaultOptions: {
       queries: {
         retry: options.retry === false ? false : shouldRetry,
+        retryDelay,
         staleTime: 15_000,
         refetchOnWindowFocus: true,
       },
