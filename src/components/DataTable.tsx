@@ -1,4 +1,5 @@
-import { flexRender, type Table } from '@tanstack/react-table';
+import { flexRender, type Row, type Table } from '@tanstack/react-table';
+import { memo } from 'react';
 
 interface DataTableProps<T> {
   table: Table<T>;
@@ -9,6 +10,27 @@ interface DataTableProps<T> {
   empty?: React.ReactNode;
   rowClassName?: (row: T) => string | undefined;
 }
+
+interface DataRowProps<T> {
+  row: Row<T>;
+  className: string | undefined;
+  /** What cells read besides their row: a new column set or meta renders the row again. */
+  columns: unknown;
+  meta: unknown;
+}
+
+function DataRowImpl<T>({ row, className }: DataRowProps<T>) {
+  return (
+    <tr className={className}>
+      {row.getVisibleCells().map((cell) => (
+        <td key={cell.id}>{flexRender(cell.column.columnDef.cell, cell.getContext())}</td>
+      ))}
+    </tr>
+  );
+}
+
+// A page re-renders for things its rows do not show (a fetch starting, a dialog opening): unchanged rows are skipped.
+const DataRow = memo(DataRowImpl) as typeof DataRowImpl;
 
 /** Renders a TanStack table: a captioned, semantic <table>, with skeleton rows while loading. */
 export function DataTable<T>({ table, caption, loading, skeletonRows = 8, empty, rowClassName }: DataTableProps<T>) {
@@ -41,11 +63,13 @@ export function DataTable<T>({ table, caption, loading, skeletonRows = 8, empty,
                 </tr>
               ))
             : rows.map((row) => (
-                <tr key={row.id} className={rowClassName?.(row.original)}>
-                  {row.getVisibleCells().map((cell) => (
-                    <td key={cell.id}>{flexRender(cell.column.columnDef.cell, cell.getContext())}</td>
-                  ))}
-                </tr>
+                <DataRow
+                  key={row.id}
+                  row={row}
+                  className={rowClassName?.(row.original)}
+                  columns={table.options.columns}
+                  meta={table.options.meta}
+                />
               ))}
           {!loading && rows.length === 0 && empty && (
             <tr>

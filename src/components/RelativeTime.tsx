@@ -6,12 +6,19 @@ import { useNow } from './useNow';
 export function RelativeTime({ value, intervalMs }: { value: string | undefined; intervalMs?: number }) {
   const { i18n } = useTranslation();
   const now = useNow(intervalMs);
+  return <RelativeTimeText value={value} now={now} locale={i18n.language} />;
+}
+
+/**
+ * RelativeTime without hooks, for table cells: the page reads the clock and the locale once (useNow, its
+ * translation hook) and hands them to every cell, instead of each cell subscribing to both.
+ */
+export function RelativeTimeText({ value, now, locale }: { value: string | undefined; now: number; locale: string }) {
   const date = parseTimestamp(value);
   if (!date) return <span aria-label="—">—</span>;
-  const exact = formatDateTime(date, i18n.language);
   return (
-    <time dateTime={date.toISOString()} title={exact}>
-      {formatRelative(date, now, i18n.language)}
+    <time dateTime={date.toISOString()} title={formatDateTime(date, locale)}>
+      {formatRelative(date, now, locale)}
     </time>
   );
 }
