@@ -1,6 +1,6 @@
 import { getRouteApi } from '@tanstack/react-router';
 import { getCoreRowModel, useReactTable } from '@tanstack/react-table';
-import { useMemo, useState } from 'react';
+import { Suspense, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TokenInfo } from '../../api/schemas/tokens';
 import { tokenListQuery } from '../../api/tokens';
@@ -8,15 +8,21 @@ import { DataTable } from '../../components/DataTable';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorPanel } from '../../components/ErrorPanel';
 import { Pagination } from '../../components/Pagination';
+import { useNow } from '../../components/useNow';
 import { usePagedList } from '../../components/usePagedList';
 import { pageSearch, pageSizeSearch } from '../../lib/pagingSearch';
 import { BulkRevokeBar } from './BulkRevokeBar';
-import { BulkRevokeDialog } from './BulkRevokeDialog';
 import { ClientTokensJump } from './ClientTokensJump';
+import {
+  BulkRevokeDialog,
+  MountOnceOpen,
+  preloadBulkRevoke,
+  preloadUserRevoke,
+  RevokeTokenDialog,
+  RevokeUserTokensDialog,
+  SingleRevokeUnsupportedNotice,
+} from './lazyParts';
 import type { RevocableToken } from './revocable';
-import { RevokeTokenDialog } from './RevokeTokenDialog';
-import { RevokeUserTokensDialog } from './RevokeUserTokensDialog';
-import { SingleRevokeUnsupportedNotice } from './SingleRevokeUnsupportedNotice';
 import { tokenColumns, type TokenTableMeta } from './tokenColumns';
 import { TokenFilters } from './TokenFilters';
 import { toTokenListParams, type TokenSearch } from './tokenSearch';
@@ -30,7 +36,8 @@ import './tokens.css';
 const route = getRouteApi('/_app/tokens');
 
 export function TokensPage() {
-  const { t } = useTranslation('tokens');
+  const { t, i18n } = useTranslation('tokens');
+  const now = useNow();
   const search = route.useSearch();
   const navigate = route.useNavigate();
   const params = useMemo(() => toTokenListParams(search), [search]);
@@ -49,12 +56,20 @@ export function TokensPage() {
     void navigate({ search: (prev) => ({ ...prev, ...patch, ...(resetPage ? { page: undefined } : {}) }) });
 
   const columns = useMemo(() => tokenColumns(t), [t]);
-  const meta: TokenTableMeta = {
-    onUserClick: (userId) => void navigate({ search: (prev) => ({ ...prev, user_id: userId, page: undefined }) }),
-    selection,
-    onRevoke: setRevokeTarget,
-    isRevoking: (id) => revokeOne.isPending && revokeOne.variables === id,
-  };
+  const revokingId = revokeOne.isPending ? revokeOne.variables : undefined;
+  const locale = i18n.language;
+  // the same object until something a cell shows changes, so rows that did not change are not rendered again
+  const meta = useMemo<TokenTableMeta>(
+    () => ({
+      onUserClick: (userId) => void navigate({ search: (prev) => ({ ...prev, user_id: userId, page: undefined }) }),
+      selection,
+      onRevoke: setRevokeTarget,
+      isRevoking: (id) => revokingId === id,
+      now,
+      locale,
+    }),
+    [navigate, selection, revokingId, now, locale],
+  );
   const table = useReactTable({
     data: items,
     columns,
@@ -63,6 +78,15 @@ export function TokensPage() {
     getRowId: (row, index) => row.id ?? `row-${index}`,
     manualPagination: true,
   });
+
+  const hasSelection = selection.selectedTokens.length > 0;
+  useEffect(() => {
+    if (hasSelection) preloadBulkRevoke();
+  }, [hasSelection]);
+  const userRevokeOffered = search.user_id !== undefined || unsupported !== undefined;
+  useEffect(() => {
+    if (userRevokeOffered) preloadUserRevoke();
+  }, [userRevokeOffered]);
 
   const activeFilters = [
     search.user_id && t('filters.userIs', { user: search.user_id }),
@@ -98,12 +122,14 @@ export function TokensPage() {
         <UserRevokeResultNotice result={userRevokeResult} onDismiss={() => setUserRevokeResult(undefined)} />
       )}
       {unsupported && (
-        <SingleRevokeUnsupportedNotice
-          token={unsupported.token}
-          error={unsupported.error}
-          onRevokeUser={setUserRevokeFor}
-          onDismiss={() => setUnsupported(undefined)}
-        />
+        <Suspense fallback={null}>
+          <SingleRevokeUnsupportedNotice
+            token={unsupported.token}
+            error={unsupported.error}
+            onRevokeUser={setUserRevokeFor}
+            onDismiss={() => setUnsupported(undefined)}
+          />
+        </Suspense>
       )}
       {query.isError && !query.data ? (
         <ErrorPanel error={query.error} onRetry={() => void query.refetch()} />
@@ -138,22 +164,28 @@ export function TokensPage() {
           )}
         </>
       )}
-      <RevokeTokenDialog
-        token={revokeTarget}
-        mutation={revokeOne}
-        onClose={() => setRevokeTarget(undefined)}
-        onUnsupported={(token, error) => setUnsupported({ token, error })}
-      />
-      <BulkRevokeDialog open={bulkTokens !== undefined} tokens={bulkTokens ?? []} onClose={closeBulk} />
-      <RevokeUserTokensDialog
-        userId={userRevokeFor}
-        mutation={revokeUser}
-        onClose={() => setUserRevokeFor(undefined)}
-        onDone={(result) => {
-          setUserRevokeResult(result);
-          setUnsupported(undefined);
-        }}
-      />
+      <MountOnceOpen open={revokeTarget !== undefined}>
+        <RevokeTokenDialog
+          token={revokeTarget}
+          mutation={revokeOne}
+          onClose={() => setRevokeTarget(undefined)}
+          onUnsupported={(token, error) => setUnsupported({ token, error })}
+        />
+      </MountOnceOpen>
+      <MountOnceOpen open={bulkTokens !== undefined}>
+        <BulkRevokeDialog open={bulkTokens !== undefined} tokens={bulkTokens ?? []} onClose={closeBulk} />
+      </MountOnceOpen>
+      <MountOnceOpen open={userRevokeFor !== undefined}>
+        <RevokeUserTokensDialog
+          userId={userRevokeFor}
+          mutation={revokeUser}
+          onClose={() => setUserRevokeFor(undefined)}
+          onDone={(result) => {
+            setUserRevokeResult(result);
+            setUnsupported(undefined);
+          }}
+        />
+      </MountOnceOpen>
     </section>
   );
 }

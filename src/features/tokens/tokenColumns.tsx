@@ -1,10 +1,11 @@
 import { createColumnHelper, type Table } from '@tanstack/react-table';
 import type { TFunction } from 'i18next';
 import type { TokenInfo } from '../../api/schemas/tokens';
-import { CopyButton } from '../../components/CopyButton';
-import { RelativeTime } from '../../components/RelativeTime';
+import { PlainCopyButton } from '../../components/CopyButton';
+import { RelativeTimeText } from '../../components/RelativeTime';
 import { StatusBadge } from '../../components/StatusBadge';
 import { shortenUserAgent } from '../../lib/userAgent';
+import { preloadRevokeToken } from './lazyParts';
 import { isRevocable } from './revocable';
 import { SelectCheckbox } from './SelectCheckbox';
 import { tokenStatusTone } from './tokenStatus';
@@ -23,13 +24,48 @@ export interface TokenTableMeta {
   onRevoke: (token: TokenInfo) => void;
   /** A revoke of this token is under way: its button does nothing meanwhile. */
   isRevoking: (id: string) => boolean;
+  /** The clock and locale of the live times, read once by the page (one shared tick, not one per cell). */
+  now: number;
+  locale: string;
 }
 
 function meta(table: Table<TokenInfo>): TokenTableMeta {
   return table.options.meta as TokenTableMeta;
 }
 
+/** A label per value, translated once per column set rather than once per row. */
+function labels(translate: (value: string) => string) {
+  const cache = new Map<string, string>();
+  return (value: string) => {
+    let label = cache.get(value);
+    if (label === undefined) {
+      label = translate(value);
+      cache.set(value, label);
+    }
+    return label;
+  };
+}
+
+const SLOT = '\u{E000}';
+
+/**
+ * A per-row label ("Select token {{id}}") translated once with a placeholder, then filled in per row: a page of
+ * rows would otherwise call `t` several times a row. Only for plain {{value}} interpolation (escapeValue is off).
+ */
+function filled(translated: string) {
+  return (value: string) => translated.replaceAll(SLOT, value);
+}
+
 export function tokenColumns(t: TFunction) {
+  const selectRow = filled(t('select.row', { id: SLOT }));
+  const copyIdLabel = filled(t('copyId', { id: SLOT }));
+  const copyName = filled(t('common.copy', { ns: 'common', what: SLOT }));
+  const filterByUser = filled(t('filterByUser', { user: SLOT }));
+  const revokeRowLabel = filled(t('revoke.rowLabel', { id: SLOT }));
+  const typeLabel = labels((type) => t(`type.${type}`, { defaultValue: type }));
+  const statusLabel = labels((status) => t(`status.${status}`, { defaultValue: status }));
+  const notRevocable = t('select.notRevocable');
+  const revokeText = t('revoke.row');
   return [
     column.display({
       id: 'select',
@@ -51,8 +87,8 @@ export function tokenColumns(t: TFunction) {
         const revocable = isRevocable(token);
         return (
           <SelectCheckbox
-            label={t('select.row', { id: token.id ?? dash })}
-            title={revocable ? undefined : t('select.notRevocable')}
+            label={selectRow(token.id ?? dash)}
+            title={revocable ? undefined : notRevocable}
             checked={selection.isSelected(token.id) && revocable}
             disabled={!revocable}
             onChange={(checked, range) => selection.toggle(row.index, checked, range)}
@@ -67,7 +103,7 @@ export function tokenColumns(t: TFunction) {
         return id ? (
           <span className="cell-with-action">
             <code className="mono">{id}</code>
-            <CopyButton value={id} label={t('copyId', { id })} />
+            <PlainCopyButton value={id} label={copyIdLabel(id)} name={copyName(copyIdLabel(id))} t={t} />
           </span>
         ) : (
           dash
@@ -80,7 +116,7 @@ export function tokenColumns(t: TFunction) {
         const userId = info.getValue();
         const { onUserClick } = meta(info.table);
         return userId ? (
-          <button type="button" className="link-button mono" onClick={() => onUserClick(userId)} title={t('filterByUser', { user: userId })}>
+          <button type="button" className="link-button mono" onClick={() => onUserClick(userId)} title={filterByUser(userId)}>
             {userId}
           </button>
         ) : (
@@ -92,7 +128,7 @@ export function tokenColumns(t: TFunction) {
       header: () => t('columns.type'),
       cell: (info) => {
         const type = info.getValue();
-        return type ? t(`type.${type}`, { defaultValue: type }) : dash;
+        return type ? typeLabel(type) : dash;
       },
     }),
     column.accessor('status', {
@@ -100,7 +136,7 @@ export function tokenColumns(t: TFunction) {
       cell: (info) => {
         const status = info.getValue();
         return status ? (
-          <StatusBadge tone={tokenStatusTone(status)}>{t(`status.${status}`, { defaultValue: status })}</StatusBadge>
+          <StatusBadge tone={tokenStatusTone(status)}>{statusLabel(status)}</StatusBadge>
         ) : (
           dash
         );
@@ -125,11 +161,17 @@ export function tokenColumns(t: TFunction) {
     }),
     column.accessor('created_at', {
       header: () => t('columns.created'),
-      cell: (info) => <RelativeTime value={info.getValue()} />,
+      cell: (info) => {
+        const { now, locale } = meta(info.table);
+        return <RelativeTimeText value={info.getValue()} now={now} locale={locale} />;
+      },
     }),
     column.accessor('expires_at', {
       header: () => t('columns.expires'),
-      cell: (info) => <RelativeTime value={info.getValue()} />,
+      cell: (info) => {
+        const { now, locale } = meta(info.table);
+        return <RelativeTimeText value={info.getValue()} now={now} locale={locale} />;
+      },
     }),
     column.display({
       id: 'actions',
@@ -144,15 +186,17 @@ export function tokenColumns(t: TFunction) {
           <button
             type="button"
             className="button button-small"
-            aria-label={t('revoke.rowLabel', { id })}
+            aria-label={revokeRowLabel(id)}
             // aria-disabled, not disabled: the button keeps focus when its row turns revoked under the dialog.
             aria-disabled={unavailable || undefined}
-            title={unavailable ? t('select.notRevocable') : undefined}
+            title={unavailable ? notRevocable : undefined}
+            onPointerEnter={preloadRevokeToken}
+            onFocus={preloadRevokeToken}
             onClick={() => {
               if (!unavailable) onRevoke(token);
             }}
           >
-            {t('revoke.row')}
+            {revokeText}
           </button>
         );
       },

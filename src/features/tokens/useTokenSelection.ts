@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { TokenInfo } from '../../api/schemas/tokens';
 import { isRevocable, type RevocableToken } from './revocable';
 
@@ -18,42 +18,45 @@ export function useTokenSelection(rows: readonly TokenInfo[], resetKey: string) 
     setAnchor(undefined);
   }
 
-  const selectable = rows.filter(isRevocable);
-  const selectedTokens: RevocableToken[] = selectable.filter((t) => selected.has(t.id));
-  const selectedIds = new Set(selectedTokens.map((t) => t.id));
-  const pageState: PageSelection =
-    selectedTokens.length === 0 ? 'none' : selectedTokens.length === selectable.length ? 'all' : 'some';
+  // one object per state, so the table's meta (and with it every row) changes only when the selection does
+  return useMemo(() => {
+    const selectable = rows.filter(isRevocable);
+    const selectedTokens: RevocableToken[] = selectable.filter((t) => selected.has(t.id));
+    const selectedIds = new Set(selectedTokens.map((t) => t.id));
+    const pageState: PageSelection =
+      selectedTokens.length === 0 ? 'none' : selectedTokens.length === selectable.length ? 'all' : 'some';
 
-  /** Checks or unchecks the row at `index`; with shift, every revocable row between it and the last one clicked. */
-  const toggle = (index: number, checked: boolean, range: boolean) => {
-    const from = range && anchor !== undefined ? Math.min(anchor, index) : index;
-    const to = range && anchor !== undefined ? Math.max(anchor, index) : index;
-    const ids = rows.slice(from, to + 1).filter(isRevocable).map((t) => t.id);
-    setSelected((current) => {
-      const next = new Set(current);
-      for (const id of ids) {
-        if (checked) next.add(id);
-        else next.delete(id);
-      }
-      return next;
-    });
-    setAnchor(index);
-  };
+    /** Checks or unchecks the row at `index`; with shift, every revocable row between it and the last one clicked. */
+    const toggle = (index: number, checked: boolean, range: boolean) => {
+      const from = range && anchor !== undefined ? Math.min(anchor, index) : index;
+      const to = range && anchor !== undefined ? Math.max(anchor, index) : index;
+      const ids = rows.slice(from, to + 1).filter(isRevocable).map((t) => t.id);
+      setSelected((current) => {
+        const next = new Set(current);
+        for (const id of ids) {
+          if (checked) next.add(id);
+          else next.delete(id);
+        }
+        return next;
+      });
+      setAnchor(index);
+    };
 
-  const setAll = (checked: boolean) => {
-    setSelected(checked ? new Set(selectable.map((t) => t.id)) : new Set());
-    setAnchor(undefined);
-  };
+    const setAll = (checked: boolean) => {
+      setSelected(checked ? new Set(selectable.map((t) => t.id)) : new Set());
+      setAnchor(undefined);
+    };
 
-  return {
-    isSelected: (id: string | undefined) => id !== undefined && selectedIds.has(id),
-    selectedTokens,
-    selectableCount: selectable.length,
-    pageState,
-    toggle,
-    setAll,
-    clear: () => setAll(false),
-  };
+    return {
+      isSelected: (id: string | undefined) => id !== undefined && selectedIds.has(id),
+      selectedTokens,
+      selectableCount: selectable.length,
+      pageState,
+      toggle,
+      setAll,
+      clear: () => setAll(false),
+    };
+  }, [rows, selected, anchor]);
 }
 
 export type TokenSelection = ReturnType<typeof useTokenSelection>;
