@@ -1,6 +1,6 @@
 import { getRouteApi } from '@tanstack/react-router';
 import { getCoreRowModel, useReactTable } from '@tanstack/react-table';
-import { Suspense, useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TokenInfo } from '../../api/schemas/tokens';
 import { tokenListQuery } from '../../api/tokens';
@@ -13,16 +13,12 @@ import { usePagedList } from '../../components/usePagedList';
 import { pageSearch, pageSizeSearch } from '../../lib/pagingSearch';
 import { BulkRevokeBar } from './BulkRevokeBar';
 import { ClientTokensJump } from './ClientTokensJump';
-import {
-  BulkRevokeDialog,
-  MountOnceOpen,
-  preloadBulkRevoke,
-  preloadUserRevoke,
-  RevokeTokenDialog,
-  RevokeUserTokensDialog,
-  SingleRevokeUnsupportedNotice,
-} from './lazyParts';
+import { BulkRevokeDialog } from './BulkRevokeDialog';
+import { MountOnceOpen } from './MountOnceOpen';
 import type { RevocableToken } from './revocable';
+import { RevokeTokenDialog } from './RevokeTokenDialog';
+import { RevokeUserTokensDialog } from './RevokeUserTokensDialog';
+import { SingleRevokeUnsupportedNotice } from './SingleRevokeUnsupportedNotice';
 import { tokenColumns, type TokenTableMeta } from './tokenColumns';
 import { TokenFilters } from './TokenFilters';
 import { toTokenListParams, type TokenSearch } from './tokenSearch';
@@ -79,15 +75,6 @@ export function TokensPage() {
     manualPagination: true,
   });
 
-  const hasSelection = selection.selectedTokens.length > 0;
-  useEffect(() => {
-    if (hasSelection) preloadBulkRevoke();
-  }, [hasSelection]);
-  const userRevokeOffered = search.user_id !== undefined || unsupported !== undefined;
-  useEffect(() => {
-    if (userRevokeOffered) preloadUserRevoke();
-  }, [userRevokeOffered]);
-
   const activeFilters = [
     search.user_id && t('filters.userIs', { user: search.user_id }),
     search.type && t('filters.typeIs', { type: t(`type.${search.type}`) }),
@@ -122,14 +109,12 @@ export function TokensPage() {
         <UserRevokeResultNotice result={userRevokeResult} onDismiss={() => setUserRevokeResult(undefined)} />
       )}
       {unsupported && (
-        <Suspense fallback={null}>
-          <SingleRevokeUnsupportedNotice
-            token={unsupported.token}
-            error={unsupported.error}
-            onRevokeUser={setUserRevokeFor}
-            onDismiss={() => setUnsupported(undefined)}
-          />
-        </Suspense>
+        <SingleRevokeUnsupportedNotice
+          token={unsupported.token}
+          error={unsupported.error}
+          onRevokeUser={setUserRevokeFor}
+          onDismiss={() => setUnsupported(undefined)}
+        />
       )}
       {query.isError && !query.data ? (
         <ErrorPanel error={query.error} onRetry={() => void query.refetch()} />

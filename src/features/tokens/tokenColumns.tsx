@@ -5,7 +5,6 @@ import { PlainCopyButton } from '../../components/CopyButton';
 import { RelativeTimeText } from '../../components/RelativeTime';
 import { StatusBadge } from '../../components/StatusBadge';
 import { shortenUserAgent } from '../../lib/userAgent';
-import { preloadRevokeToken } from './lazyParts';
 import { isRevocable } from './revocable';
 import { SelectCheckbox } from './SelectCheckbox';
 import { tokenStatusTone } from './tokenStatus';
@@ -190,8 +189,6 @@ export function tokenColumns(t: TFunction) {
             // aria-disabled, not disabled: the button keeps focus when its row turns revoked under the dialog.
             aria-disabled={unavailable || undefined}
             title={unavailable ? notRevocable : undefined}
-            onPointerEnter={preloadRevokeToken}
-            onFocus={preloadRevokeToken}
             onClick={() => {
               if (!unavailable) onRevoke(token);
             }}
