@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { buildUrl, getApiConfig, type ServiceName } from './config';
 import { getCredentials } from './credentials';
 import { ApiError, apiErrorFromResponse, apiErrorFromSchema } from './errors';
@@ -12,7 +12,7 @@ export interface ApiRequest<T> {
   query?: Record<string, string | number | undefined>;
   body?: unknown;
   /** Parses a success body; omitted for answers that carry none we use (204, or an undocumented body). */
-  schema?: z.ZodType<T>;
+  schema?: z.ZodMiniType<T>;
   signal?: AbortSignal;
   timeoutMs?: number;
 }

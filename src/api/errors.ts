@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { problemSchema, simpleResponseSchema, type FieldViolation } from './schemas/common';
 
 /**
@@ -175,7 +175,7 @@ export function formatIssuePath(path: ReadonlyArray<PropertyKey>): string {
   }, '');
 }
 
-export function apiErrorFromSchema(error: z.ZodError, status: number, context: RequestContext): ApiError {
+export function apiErrorFromSchema(error: z.core.$ZodError, status: number, context: RequestContext): ApiError {
   const issue = error.issues[0];
   const field = issue ? formatIssuePath(issue.path) : '';
   return new ApiError({

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { apiRequest, segment } from './client';
 import { isApiError } from './errors';
 import { detailEnvelope, optNumber, optional } from './schemas/common';

@@ -1,5 +1,5 @@
-import { z } from 'zod';
-import { optional, optString } from './common';
+import * as z from 'zod/mini';
+import { optional, optString, transformed } from './common';
 import { oauthClientSchema, updateClientRequestSchema, type OAuthClient } from './clients';
 
 /*
@@ -31,7 +31,7 @@ import { oauthClientSchema, updateClientRequestSchema, type OAuthClient } from '
  */
 
 /** `POST .../clients`: the update fields plus the client_id the admin may choose. */
-export const createClientRequestSchema = updateClientRequestSchema.extend({ client_id: z.string().optional() });
+export const createClientRequestSchema = z.extend(updateClientRequestSchema, { client_id: z.optional(z.string()) });
 export type CreateClientRequest = z.infer<typeof createClientRequestSchema>;
 
 /** `POST .../clone`: what the copy is called (assumed; the server may ignore it). */
@@ -40,7 +40,7 @@ export interface CloneClientRequest {
 }
 
 /** `data` of a create / clone / rotate answer: the client itself, or a wrapper holding it and the secret. */
-const issuedDataSchema = oauthClientSchema.extend({
+const issuedDataSchema = z.extend(oauthClientSchema, {
   client: optional(oauthClientSchema),
   client_secret: optString,
 });
@@ -82,8 +82,8 @@ export function readIssuedClient(answer: SecretIssuingAnswer): IssuedClient {
 }
 
 /** One of a client's secrets: never the secret itself, only its last four characters. */
-const clientSecretItemSchema = z
-  .object({
+const clientSecretItemSchema = transformed(
+  z.object({
     id: optString,
     secret_id: optString,
     last_four: optString,
@@ -92,28 +92,32 @@ const clientSecretItemSchema = z
     created_at: optString,
     deactivated_at: optString,
     expires_at: optString,
-  })
-  .transform(({ id, secret_id, last_four, secret_last_four, ...rest }) => ({
+  }),
+  ({ id, secret_id, last_four, secret_last_four, ...rest }) => ({
     ...rest,
     id: id ?? secret_id,
     last_four: last_four ?? secret_last_four,
-  }));
+  }),
+);
 export type ClientSecretItem = z.output<typeof clientSecretItemSchema>;
 
 const secretArray = optional(z.array(clientSecretItemSchema));
 
 /** The secrets list: a list envelope (`items`) or a detail envelope with `data` as the array or as `{ items }`. */
-export const clientSecretListSchema = optional(
-  z.object({
-    items: secretArray,
-    data: optional(z.union([z.array(clientSecretItemSchema), z.object({ items: secretArray })])),
-  }),
-).transform((answer): ClientSecretItem[] => {
-  if (answer?.items) return answer.items;
-  const data = answer?.data;
-  if (Array.isArray(data)) return data;
-  return data?.items ?? [];
-});
+export const clientSecretListSchema = transformed(
+  optional(
+    z.object({
+      items: secretArray,
+      data: optional(z.union([z.array(clientSecretItemSchema), z.object({ items: secretArray })])),
+    }),
+  ),
+  (answer): ClientSecretItem[] => {
+    if (answer?.items) return answer.items;
+    const data = answer?.data;
+    if (Array.isArray(data)) return data;
+    return data?.items ?? [];
+  },
+);
 
 /** Where the server offers the secrets routes, their list; `offered: false` after a 404 or 405. */
 export type ClientSecrets = { offered: true; items: ClientSecretItem[] } | { offered: false; items: [] };

@@ -1,5 +1,13 @@
-import { z } from 'zod';
-import { detailEnvelope, listEnvelope, optBoolean, optional, optNumber, optString, optStringArray } from './common';
+import * as z from 'zod/mini';
+import {
+  detailEnvelope,
+  listEnvelope,
+  optBoolean,
+  optional,
+  optNumber,
+  optString,
+  optStringArray,
+} from './common';
 
 export const CLIENT_STATUSES = ['active', 'suspended'] as const;
 export type ClientStatus = (typeof CLIENT_STATUSES)[number];
@@ -29,18 +37,21 @@ export const FAPI_PROFILES = ['fapi1', 'fapi2'] as const;
 export const authMethodsSchema = optional(
   z.union([
     z.array(z.string()),
-    z.string().transform((text, ctx) => {
-      const trimmed = text.trim();
-      if (trimmed === '') return [];
-      try {
-        const parsed: unknown = JSON.parse(trimmed);
-        if (Array.isArray(parsed) && parsed.every((v) => typeof v === 'string')) return parsed as string[];
-      } catch {
-        // fall through to the issue below
-      }
-      ctx.addIssue({ code: 'custom', message: 'expected a JSON array of strings' });
-      return z.NEVER;
-    }),
+    z.pipe(
+      z.string(),
+      z.transform((text: string, ctx) => {
+        const trimmed = text.trim();
+        if (trimmed === '') return [];
+        try {
+          const parsed: unknown = JSON.parse(trimmed);
+          if (Array.isArray(parsed) && parsed.every((v) => typeof v === 'string')) return parsed as string[];
+        } catch {
+          // fall through to the issue below
+        }
+        ctx.issues.push({ code: 'custom', message: 'expected a JSON array of strings', input: text });
+        return z.NEVER;
+      }),
+    ),
   ]),
 );
 
@@ -82,20 +93,20 @@ export interface ClientListParams {
 
 /** `UpdateClientRequest`: every field optional; only what the admin changed is sent. */
 export const updateClientRequestSchema = z.object({
-  name: z.string().optional(),
-  status: z.enum(CLIENT_STATUSES).optional(),
-  is_confidential: z.boolean().optional(),
-  client_auth_methods: z.array(z.string()).optional(),
-  grant_types: z.array(z.string()).optional(),
-  scopes: z.array(z.string()).optional(),
-  redirect_uris: z.array(z.string()).optional(),
-  jwks: z.string().optional(),
-  jwks_uri: z.string().optional(),
-  fapi_profile: z.string().optional(),
-  logo_url: z.string().optional(),
-  website: z.string().optional(),
-  terms_url: z.string().optional(),
-  privacy_policy: z.string().optional(),
+  name: z.optional(z.string()),
+  status: z.optional(z.enum(CLIENT_STATUSES)),
+  is_confidential: z.optional(z.boolean()),
+  client_auth_methods: z.optional(z.array(z.string())),
+  grant_types: z.optional(z.array(z.string())),
+  scopes: z.optional(z.array(z.string())),
+  redirect_uris: z.optional(z.array(z.string())),
+  jwks: z.optional(z.string()),
+  jwks_uri: z.optional(z.string()),
+  fapi_profile: z.optional(z.string()),
+  logo_url: z.optional(z.string()),
+  website: z.optional(z.string()),
+  terms_url: z.optional(z.string()),
+  privacy_policy: z.optional(z.string()),
 });
 export type UpdateClientRequest = z.infer<typeof updateClientRequestSchema>;
 

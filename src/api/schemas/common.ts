@@ -1,14 +1,16 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
+
+/** `schema`, then `fn` on what it parsed (classic zod's `.transform`). */
+export function transformed<T extends z.ZodMiniType, O>(schema: T, fn: (value: z.output<T>) => O) {
+  return z.pipe(schema, z.transform(fn));
+}
 
 /**
  * Every response field of the contract is optional. A real server may also send `null` for a missing value,
  * so optional fields accept null and come out as `undefined`; unknown fields are ignored (zod's default strip).
  */
-export function optional<T extends z.ZodType>(schema: T) {
-  return schema
-    .nullish()
-    .transform((value) => value ?? undefined)
-    .optional();
+export function optional<T extends z.ZodMiniType>(schema: T) {
+  return z.optional(transformed(z.nullish(schema), (value) => value ?? undefined));
 }
 
 export const optString = optional(z.string());
@@ -27,19 +29,19 @@ export const pageInfoSchema = z.object({
 export type PageInfo = z.infer<typeof pageInfoSchema>;
 
 /** The list envelope of every list endpoint: items, the flattened total and PageInfo. */
-export function listEnvelope<T extends z.ZodType>(item: T) {
+export function listEnvelope<T extends z.ZodMiniType>(item: T) {
   return z.object({
     code: optNumber,
     message: optString,
     timestamp: optString,
-    items: optional(z.array(item)).transform((items) => items ?? []),
+    items: transformed(optional(z.array(item)), (items) => items ?? []),
     total: optNumber,
     pagination: optional(pageInfoSchema),
   });
 }
 
 /** The detail envelope: `{ code, message, timestamp, data }`. */
-export function detailEnvelope<T extends z.ZodType>(data: T) {
+export function detailEnvelope<T extends z.ZodMiniType>(data: T) {
   return z.object({
     code: optNumber,
     message: optString,
@@ -52,13 +54,13 @@ export const fieldViolationSchema = z.object({
   field: optString,
   code: optString,
   description: optString,
-  value: z.unknown().optional(),
+  value: z.optional(z.unknown()),
 });
 export type FieldViolation = z.infer<typeof fieldViolationSchema>;
 
 /** An error body field: a wrongly typed member is dropped, so one bad field never hides the rest of an error. */
-function lenient<T extends z.ZodType>(schema: T) {
-  return optional(schema).catch(undefined);
+function lenient<T extends z.ZodMiniType>(schema: T) {
+  return z.catch(optional(schema), undefined);
 }
 
 /** `Problem` (RFC 9457 style), used by the session service. */

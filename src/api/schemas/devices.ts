@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { listEnvelope, optNumber, optString } from './common';
 
 export const DEVICE_STATUSES = ['pending', 'authorized', 'denied', 'expired'] as const;

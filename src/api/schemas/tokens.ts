@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { listEnvelope, optString } from './common';
 
 export const TOKEN_TYPES = ['access', 'refresh'] as const;
