@@ -1,6 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { createRootRouteWithContext, createRoute, lazyRouteComponent, Outlet, redirect } from '@tanstack/react-router';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { getCredentials } from '../../api/credentials';
 import { AppShell } from '../AppShell';
 import { NotFoundPage } from '../pages/NotFoundPage';
@@ -18,8 +18,8 @@ export const rootRoute = createRootRouteWithContext<RouterContext>()({
 });
 
 export const signInSearchSchema = z.object({
-  redirect: z.string().optional().catch(undefined),
-  reason: z.enum(['expired', 'signed-out']).optional().catch(undefined),
+  redirect: z.catch(z.optional(z.string()), undefined),
+  reason: z.catch(z.optional(z.enum(['expired', 'signed-out'])), undefined),
 });
 
 export const signInRoute = createRoute({

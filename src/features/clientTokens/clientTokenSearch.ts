@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { ClientTokenListParams } from '../../api/schemas/clients';
 import { DEFAULT_PAGE_SIZE } from '../../lib/pagination';
 import { pageParam, pageSizeParam } from '../../lib/searchParams';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { CLIENT_STATUSES, type ClientListParams } from '../../api/schemas/clients';
 import { DEFAULT_PAGE_SIZE } from '../../lib/pagination';
 import { enumParam, pageParam, pageSizeParam, textParam } from '../../lib/searchParams';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { DEVICE_STATUSES, type DeviceListParams, type DeviceStatus } from '../../api/schemas/devices';
 import { DEFAULT_PAGE_SIZE } from '../../lib/pagination';
 import { enumParam, pageParam, pageSizeParam, textParam } from '../../lib/searchParams';

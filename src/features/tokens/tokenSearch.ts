@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { TOKEN_STATUSES, TOKEN_TYPES, type TokenListParams } from '../../api/schemas/tokens';
 import { DEFAULT_PAGE_SIZE } from '../../lib/pagination';
 import { enumParam, pageParam, pageSizeParam, textParam } from '../../lib/searchParams';
