@@ -1,11 +1,10 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /** The sign-in form: an http(s) base URL (empty = same origin as the console) and a bearer token. */
 export const signInSchema = z.object({
-  baseUrl: z
-    .string()
-    .trim()
-    .refine((value) => {
+  baseUrl: z.string().check(
+    z.trim(),
+    z.refine((value) => {
       if (value === '') return true;
       try {
         const url = new URL(value);
@@ -14,10 +13,11 @@ export const signInSchema = z.object({
         return false;
       }
     }, 'signIn.errors.baseUrl'),
-  token: z
-    .string()
-    .trim()
-    .min(1, 'signIn.errors.tokenRequired')
-    .refine((value) => !/\s/.test(value), 'signIn.errors.tokenSpaces'),
+  ),
+  token: z.string().check(
+    z.trim(),
+    z.minLength(1, 'signIn.errors.tokenRequired'),
+    z.refine((value) => !/\s/.test(value), 'signIn.errors.tokenSpaces'),
+  ),
 });
 export type SignInValues = z.infer<typeof signInSchema>;

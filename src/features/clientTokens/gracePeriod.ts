@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /** The longest grace period the console offers: one day, in seconds. */
 export const MAX_GRACE_PERIOD_SECONDS = 86_400;
@@ -6,16 +6,16 @@ export const GRACE_CHOICES = ['none', '300', '3600', 'custom'] as const;
 export type GraceChoice = (typeof GRACE_CHOICES)[number];
 
 /** Messages are i18n keys of the clientTokens namespace. */
-export const gracePeriodFormSchema = z
-  .object({ choice: z.enum(GRACE_CHOICES), custom: z.string() })
-  .superRefine((values, ctx) => {
+export const gracePeriodFormSchema = z.object({ choice: z.enum(GRACE_CHOICES), custom: z.string() }).check(
+  z.superRefine((values, ctx) => {
     if (values.choice !== 'custom') return;
     const text = values.custom.trim();
     const issue = (message: string) => ctx.addIssue({ code: 'custom', path: ['custom'], message });
     if (text === '') issue('grace.errors.required');
     else if (!/^-?\d+$/.test(text)) issue('grace.errors.wholeNumber');
     else if (Number(text) < 0 || Number(text) > MAX_GRACE_PERIOD_SECONDS) issue('grace.errors.range');
-  });
+  }),
+);
 export type GracePeriodForm = z.infer<typeof gracePeriodFormSchema>;
 
 export const defaultGracePeriodForm: GracePeriodForm = { choice: 'none', custom: '' };

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { clientFormFields, createClientFormSchema, withClientRules, type ClientFormValues } from './clientFormSchema';
 import { openidSuggested } from './rules';
 
@@ -247,7 +247,7 @@ describe('client form schema', () => {
   });
 
   it('extends to a create form with more fields and the same rules', () => {
-    const createSchema = withClientRules(z.object({ ...clientFormFields, client_id: z.string().min(1, 'required') }));
+    const createSchema = withClientRules(z.object({ ...clientFormFields, client_id: z.string().check(z.minLength(1, 'required')) }));
     expect(createSchema.safeParse({ ...valid, client_id: 'app-1' }).success).toBe(true);
     const result = createSchema.safeParse({ ...valid, client_id: '', name: '' });
     expect(result.success).toBe(false);

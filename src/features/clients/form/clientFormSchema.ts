@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import {
   authMethodsProblem,
   clientIdProblem,
@@ -34,7 +34,7 @@ export const clientFormFields = {
   privacy_policy: z.string(),
 };
 
-export type ClientFormValues = z.infer<z.ZodObject<typeof clientFormFields>>;
+export type ClientFormValues = z.infer<z.ZodMiniObject<typeof clientFormFields>>;
 export type ClientFormField = keyof ClientFormValues;
 export const CLIENT_FORM_FIELDS = Object.keys(clientFormFields) as ClientFormField[];
 export const CLIENT_FORM_LIST_FIELDS = ['client_auth_methods', 'grant_types', 'scopes', 'redirect_uris'] as const;
@@ -92,12 +92,14 @@ export function clientRuleIssues(values: ClientFormValues, options: ClientRuleOp
 }
 
 /** Adds the client rules to a schema over (at least) the client form's fields. */
-export function withClientRules<T extends z.ZodType<ClientFormValues>>(schema: T, options: ClientRuleOptions = {}) {
-  return schema.superRefine((values, ctx) => {
-    for (const issue of clientRuleIssues(values, options)) {
-      ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message });
-    }
-  });
+export function withClientRules<T extends z.ZodMiniType<ClientFormValues>>(schema: T, options: ClientRuleOptions = {}) {
+  return schema.check(
+    z.superRefine((values: ClientFormValues, ctx) => {
+      for (const issue of clientRuleIssues(values, options)) {
+        ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message });
+      }
+    }),
+  );
 }
 
 export function createClientFormSchema(options: ClientRuleOptions = {}) {
@@ -108,8 +110,10 @@ export function createClientFormSchema(options: ClientRuleOptions = {}) {
  * Creating a client: the client_id the admin may choose, beside the form's 14 fields (validated with the same
  * rules by `createClientFormSchema`). A separate form, as the client_id is which client, not its configuration.
  */
-export const clientIdFormSchema = z.object({ client_id: z.string() }).superRefine(({ client_id }, ctx) => {
-  const problem = clientIdProblem(client_id);
-  if (problem) ctx.addIssue({ code: 'custom', path: ['client_id'], message: problem });
-});
+export const clientIdFormSchema = z.object({ client_id: z.string() }).check(
+  z.superRefine(({ client_id }, ctx) => {
+    const problem = clientIdProblem(client_id);
+    if (problem) ctx.addIssue({ code: 'custom', path: ['client_id'], message: problem });
+  }),
+);
 export type ClientIdFormValues = z.infer<typeof clientIdFormSchema>;
