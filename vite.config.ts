@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import react from '@vitejs/plugin-react';
 import { loadEnv, type Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { linguiCatalogPlugin } from './src/i18n/catalogPlugin.ts';
 import { detectBasePath, ROUTE_ROOTS } from './src/lib/basePath.ts';
 
 /**
@@ -91,7 +92,7 @@ export default defineConfig(({ mode, command }) => {
   }
   return {
     base: process.env.BASE_PATH ?? (relative ? './' : '/'),
-    plugins: [react(), ...(relative ? [relativeBasePlugin()] : []), cspMetaTag(api.origins)],
+    plugins: [react(), linguiCatalogPlugin(), ...(relative ? [relativeBasePlugin()] : []), cspMetaTag(api.origins)],
     define: {
       __DEMO__: JSON.stringify(mode === 'demo'),
     },

@@ -1,5 +1,4 @@
-import type { TFunction } from 'i18next';
-import { useTranslation } from 'react-i18next';
+import { type TFunction, useTranslation } from '../i18n/useTranslation';
 import { notify } from './notify';
 
 /** Copies a value to the clipboard; its accessible name says what it copies. */

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation';
 import { PAGE_SIZES, type PageSummary } from '../lib/pagination';
 
 interface PaginationProps {

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation';
 import { formatDateTime, formatRelative, parseTimestamp } from '../lib/time';
 import { useNow } from './useNow';
 

@@ -1,6 +1,4 @@
-import i18n from 'i18next';
-import resourcesToBackend from 'i18next-resources-to-backend';
-import { initReactI18next } from 'react-i18next';
+import { setupI18n, type Messages } from '@lingui/core';
 
 export const LANGUAGES = [
   { code: 'en', label: 'English' },
@@ -13,13 +11,24 @@ export type Namespace = (typeof NAMESPACES)[number];
 const START_NAMESPACES: Namespace[] = __DEMO__ ? ['common', 'demo'] : ['common'];
 export type LanguageCode = (typeof LANGUAGES)[number]['code'];
 export const LANGUAGE_STORAGE_KEY = 'authms.console.language';
+const DEFAULT_NAMESPACE: Namespace = 'common';
+
+/** Options of `t`: the namespace, `count` (which picks the plural form), a text for a missing key, and values. */
+export interface TOptions {
+  ns?: string;
+  count?: number | string;
+  defaultValue?: string;
+  [value: string]: unknown;
+}
+/** A translate function (the type parameter names the default namespace, for the reader only). */
+export type TFunction<_Ns extends string = string> = (key: string, options?: TOptions) => string;
 
 /** Maps whatever the browser says (`zh`, `zh-Hans-CN`, `en-GB`) onto a language we ship. */
 export function toSupportedLanguage(detected: string | undefined): LanguageCode {
   return detected?.toLowerCase().startsWith('zh') ? 'zh-CN' : 'en';
 }
 
-/** The saved choice, else the browser's first language; a few lines instead of i18next-browser-languagedetector. */
+/** The saved choice, else the browser's first language. */
 function detectLanguage(): LanguageCode {
   try {
     const saved = localStorage.getItem(LANGUAGE_STORAGE_KEY);
@@ -30,29 +39,128 @@ function detectLanguage(): LanguageCode {
   return toSupportedLanguage(navigator.languages?.[0] ?? navigator.language);
 }
 
-/** Starts i18n: the saved choice, else the browser's language (detectLanguage); each catalog is its own chunk, loaded on demand. */
-export function initI18n(language?: LanguageCode) {
-  i18n.on('languageChanged', (lng) => {
-    if (typeof document !== 'undefined') document.documentElement.lang = lng;
-    try {
-      localStorage.setItem(LANGUAGE_STORAGE_KEY, lng);
-    } catch {
-      // storage blocked: the choice lasts for this page only
-    }
-  });
-  return i18n
-    .use(resourcesToBackend((lng: string, ns: string) => import(`./locales/${lng}/${ns}.json`)))
-    .use(initReactI18next)
-    .init({
-      lng: language ?? detectLanguage(),
-      supportedLngs: LANGUAGES.map((l) => l.code),
-      fallbackLng: 'en',
-      load: 'currentOnly',
-      ns: START_NAMESPACES,
-      defaultNS: 'common',
-      interpolation: { escapeValue: false },
-      returnNull: false,
-    });
+const lingui = setupI18n();
+/** Each catalog is its own chunk, compiled at build time by catalogPlugin.ts; loaded on demand. */
+const catalogFiles = import.meta.glob<Messages>('./locales/*/*.json', { import: 'default' });
+/** React's convention for a promise `use()` may read without suspending: it says it has settled. */
+type TrackedLoad = Promise<void> & { status?: 'fulfilled' };
+const catalogLoads = new Map<string, TrackedLoad>();
+const NOTHING_TO_LOAD: TrackedLoad = Object.assign(Promise.resolve(), { status: 'fulfilled' as const });
+const loadedCatalogs = new Set<string>();
+/** The namespaces asked for so far: a language change loads all of them before it switches. */
+const wanted = new Set<Namespace>();
+const listeners = new Set<(language: LanguageCode) => void>();
+let current: LanguageCode | undefined;
+let switching = 0;
+
+function loadCatalog(language: LanguageCode, namespace: Namespace): TrackedLoad {
+  const key = `${language}/${namespace}`;
+  let load = catalogLoads.get(key);
+  if (!load) {
+    const file = catalogFiles[`./locales/${key}.json`];
+    if (!file) return Promise.reject(new Error(`no catalog ${key}`));
+    const tracked: TrackedLoad = file().then(
+      (messages) => {
+        lingui.load(language, messages);
+        loadedCatalogs.add(key);
+        tracked.status = 'fulfilled';
+      },
+      (error: unknown) => {
+        catalogLoads.delete(key); // a failed chunk load may be retried
+        throw error;
+      },
+    );
+    load = tracked;
+    catalogLoads.set(key, load);
+  }
+  return load;
 }
 
-export { i18n };
+const loadAll = (language: LanguageCode) => Promise.all([...wanted].map((ns) => loadCatalog(language, ns)));
+
+function activate(language: LanguageCode) {
+  lingui.activate(language);
+  current = language;
+  if (typeof document !== 'undefined') document.documentElement.lang = language;
+  try {
+    localStorage.setItem(LANGUAGE_STORAGE_KEY, language);
+  } catch {
+    // storage blocked: the choice lasts for this page only
+  }
+  for (const listener of [...listeners]) listener(language);
+}
+
+/** Loads every namespace asked for so far in `language`, then switches: no key ever shows untranslated. */
+async function changeLanguage(language: string): Promise<TFunction> {
+  const target = toSupportedLanguage(language);
+  const request = ++switching;
+  await loadAll(target);
+  if (request === switching) activate(target); // a later change wins over one still loading
+  return t;
+}
+
+const isNamespace = (value: string): value is Namespace => (NAMESPACES as readonly string[]).includes(value);
+
+/** i18next's `t`: `ns:key` or `{ ns }`, `{{values}}`, plural forms by `count`, `defaultValue` for a missing key. */
+function translate(key: string, options: TOptions | undefined, defaultNamespace: string): string {
+  const colon = key.indexOf(':');
+  const prefixed = colon > 0 && isNamespace(key.slice(0, colon));
+  const namespace = prefixed ? key.slice(0, colon) : (options?.ns ?? defaultNamespace);
+  const bare = prefixed ? key.slice(colon + 1) : key;
+  const id = `${namespace}:${bare}`;
+  if (current && lingui.messages[id] !== undefined) return lingui._(id, options);
+  return options?.defaultValue ?? bare;
+}
+
+const t: TFunction = (key, options) => translate(key, options, DEFAULT_NAMESPACE);
+
+/** `t` with its default namespace fixed, as `useTranslation(ns)` returns it. */
+export function getFixedT(namespace: string = DEFAULT_NAMESPACE): TFunction {
+  return (key, options) => translate(key, options, namespace);
+}
+
+function loadNamespaces(namespaces: Namespace | readonly Namespace[]): Promise<void> {
+  const list = typeof namespaces === 'string' ? [namespaces] : namespaces;
+  list.forEach((ns) => wanted.add(ns));
+  if (!current) return Promise.resolve(); // initI18n loads them with the start's
+  const language = current;
+  return Promise.all(list.map((ns) => loadCatalog(language, ns))).then(() => undefined);
+}
+
+/**
+ * The app's i18n: the part of i18next's interface the console uses, over Lingui. Catalogs load per language and
+ * namespace; `languageChanged` fires once the new language's catalogs are all there.
+ */
+export const i18n = {
+  get language(): string {
+    return current ?? '';
+  },
+  get resolvedLanguage(): LanguageCode | undefined {
+    return current;
+  },
+  t,
+  changeLanguage,
+  loadNamespaces,
+  /** The loading of one namespace in the current language: the same promise each time, for React's `use`. */
+  namespaceLoad(namespace: Namespace): Promise<void> {
+    wanted.add(namespace);
+    return current ? loadCatalog(current, namespace) : NOTHING_TO_LOAD;
+  },
+  hasLoadedNamespace(namespace: string): boolean {
+    return current !== undefined && loadedCatalogs.has(`${current}/${namespace}`);
+  },
+  /** Returns a function that unsubscribes. */
+  on(_event: 'languageChanged', listener: (language: LanguageCode) => void): () => void {
+    listeners.add(listener);
+    return () => listeners.delete(listener);
+  },
+  off(_event: 'languageChanged', listener: (language: LanguageCode) => void): void {
+    listeners.delete(listener);
+  },
+};
+
+/** Starts i18n: the saved choice, else the browser's language (detectLanguage), with the start's catalogs loaded. */
+export async function initI18n(language?: LanguageCode): Promise<TFunction> {
+  START_NAMESPACES.forEach((ns) => wanted.add(ns));
+  return changeLanguage(language ?? detectLanguage());
+}

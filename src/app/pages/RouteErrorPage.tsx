@@ -1,5 +1,5 @@
 import type { ErrorComponentProps } from '@tanstack/react-router';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import { ErrorPanel } from '../../components/ErrorPanel';
 
 /** The error boundary of a route: the page failed to render, the rest of the shell still works. */

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import type { RevokeClientTokensResult } from '../../api/schemas/clients';
 
 export interface ClientRevokeOutcome {

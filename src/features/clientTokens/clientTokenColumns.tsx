@@ -1,6 +1,6 @@
 import { Link } from '@tanstack/react-router';
 import { createColumnHelper } from '@tanstack/react-table';
-import type { TFunction } from 'i18next';
+import type { TFunction } from '../../i18n/useTranslation';
 import type { OAuthToken } from '../../api/schemas/clients';
 import { RelativeTime } from '../../components/RelativeTime';
 import { ScopeChips } from './ScopeChips';

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { getRouteApi, Link } from '@tanstack/react-router';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import { clientDetailQuery } from '../../api/clients';
 import { isApiError } from '../../api/errors';
 import { ErrorPanel } from '../../components/ErrorPanel';

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import { notify } from '../../components/notify';
 import { clientDetailQuery } from '../../api/clients';
 import { isApiError } from '../../api/errors';

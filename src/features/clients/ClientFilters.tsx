@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import { CLIENT_STATUSES } from '../../api/schemas/clients';
 import type { ClientSearch } from './clientSearch';
 import { useDebouncedCallback } from './useDebouncedCallback';

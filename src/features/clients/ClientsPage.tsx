@@ -1,7 +1,7 @@
 import { getRouteApi, Link } from '@tanstack/react-router';
 import { getCoreRowModel, useReactTable } from '@tanstack/react-table';
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import { clientListQuery } from '../../api/clients';
 import { DataTable } from '../../components/DataTable';
 import { EmptyState } from '../../components/EmptyState';

@@ -1,6 +1,6 @@
 import { useNavigate } from '@tanstack/react-router';
 import { useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import { notify } from '../../components/notify';
 import type { OAuthClient } from '../../api/schemas/clients';
 import { ConfirmDialog } from '../../components/ConfirmDialog';

@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import { notify } from '../../components/notify';
 import { cloneClient } from '../../api/clientLifecycle';
 import { queryKeys } from '../../api/queryKeys';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import { safeHttpUrl } from '../../lib/safeUrl';
 
 /** A URL from the server: a link only when it is http(s); anything else is shown as inert text, marked. */

@@ -1,6 +1,6 @@
 import { Link } from '@tanstack/react-router';
 import { createColumnHelper } from '@tanstack/react-table';
-import type { TFunction } from 'i18next';
+import type { TFunction } from '../../i18n/useTranslation';
 import type { OAuthClient } from '../../api/schemas/clients';
 import { CopyButton } from '../../components/CopyButton';
 import { RelativeTime } from '../../components/RelativeTime';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import { isFaultActive } from '../../mocks/faults/settings';
 import { FaultPanel } from './FaultPanel';
 import { useFaultSettings } from './useFaultSettings';

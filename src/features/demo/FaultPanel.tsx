@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import { Dialog } from '../../components/Dialog';
 import { ERROR_RATES, LATENCIES } from '../../mocks/faults/settings';
 import { faultStore } from '../../mocks/faults/store';

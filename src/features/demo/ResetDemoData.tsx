@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import { notify } from '../../components/notify';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { resetDemoData } from '../../mocks/persistence';

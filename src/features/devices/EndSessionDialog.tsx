@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Trans, useTranslation } from 'react-i18next';
+import { Trans, useTranslation } from '../../i18n/useTranslation';
 import { notify } from '../../components/notify';
 import type { DeviceSession } from '../../api/schemas/devices';
 import { ConfirmDialog } from '../../components/ConfirmDialog';

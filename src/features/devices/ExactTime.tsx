@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import { RelativeTime } from '../../components/RelativeTime';
 import { formatDateTime, parseTimestamp } from '../../lib/time';
 

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import type { DeviceSession } from '../../api/schemas/devices';
 import { RelativeTime } from '../../components/RelativeTime';
 import { useNow } from '../../components/useNow';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import type { DeviceSession } from '../../api/schemas/devices';
 
 /** "12 polls · every 5 s": how busy the device has been, and how often it is allowed to ask. */

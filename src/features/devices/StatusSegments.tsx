@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import { DEVICE_STATUSES, type DeviceStatus } from '../../api/schemas/devices';
 import type { StatusCounts } from './useStatusCounts';
 

@@ -1,6 +1,6 @@
 import { Link } from '@tanstack/react-router';
 import { createColumnHelper } from '@tanstack/react-table';
-import type { TFunction } from 'i18next';
+import type { TFunction } from '../../i18n/useTranslation';
 import type { DeviceSession } from '../../api/schemas/devices';
 import { RelativeTime } from '../../components/RelativeTime';
 import { ClientName } from './ClientName';

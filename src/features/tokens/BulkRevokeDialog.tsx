@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import { isSingleRevokeUnsupported } from '../../api/revoke';
 import { Dialog } from '../../components/Dialog';
 import { BulkOutcomeList } from './BulkOutcomeList';

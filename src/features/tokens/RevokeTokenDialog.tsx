@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import { notify } from '../../components/notify';
 import { isSingleRevokeUnsupported } from '../../api/revoke';
 import type { TokenInfo } from '../../api/schemas/tokens';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import { isApiError } from '../../api/errors';
 import type { TokenInfo } from '../../api/schemas/tokens';
 

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import { TOKEN_STATUSES, TOKEN_TYPES } from '../../api/schemas/tokens';
 import type { TokenSearch } from './tokenSearch';
 

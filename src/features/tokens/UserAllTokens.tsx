@@ -1,6 +1,6 @@
 import { getCoreRowModel, useReactTable } from '@tanstack/react-table';
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import type { TokenInfo } from '../../api/schemas/tokens';
 import { VirtualTable } from '../../components/VirtualTable';
 import { tokenColumns, type TokenTableMeta } from './tokenColumns';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import { errorMessage } from '../../components/errorMessage';
 import type { RouteOutcome, UserRevokeResult } from './useRevokeUserTokens';
 

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import { userTokensQuery } from '../../api/tokens';
 import { ErrorPanel } from '../../components/ErrorPanel';
 import { countTokens } from './userTokenCounts';

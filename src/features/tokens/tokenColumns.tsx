@@ -1,5 +1,5 @@
 import { createColumnHelper, type Table } from '@tanstack/react-table';
-import type { TFunction } from 'i18next';
+import type { TFunction } from '../../i18n/useTranslation';
 import type { TokenInfo } from '../../api/schemas/tokens';
 import { PlainCopyButton } from '../../components/CopyButton';
 import { RelativeTimeText } from '../../components/RelativeTime';

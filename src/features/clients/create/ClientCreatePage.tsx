@@ -1,6 +1,6 @@
 import { getRouteApi, Link } from '@tanstack/react-router';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/useTranslation';
 import { notify } from '../../../components/notify';
 import type { OAuthClient } from '../../../api/schemas/clients';
 import { OnceOnlySecret } from '../secret/OnceOnlySecret';

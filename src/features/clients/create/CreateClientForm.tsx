@@ -2,7 +2,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { Link } from '@tanstack/react-router';
 import { useMemo, useRef, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/useTranslation';
 import { isApiError } from '../../../api/errors';
 import type { IssuedClient } from '../../../api/schemas/clientLifecycle';
 import type { FieldViolation } from '../../../api/schemas/common';

@@ -2,7 +2,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { Link } from '@tanstack/react-router';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/useTranslation';
 import { getCredentials } from '../../../api/credentials';
 import type { OAuthClient } from '../../../api/schemas/clients';
 import { ErrorPanel } from '../../../components/ErrorPanel';

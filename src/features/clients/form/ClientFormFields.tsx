@@ -1,5 +1,5 @@
 import { Controller, useWatch, type UseFormReturn } from 'react-hook-form';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/useTranslation';
 import { CLIENT_AUTH_METHODS, CLIENT_STATUSES, FAPI_PROFILES, GRANT_TYPES } from '../../../api/schemas/clients';
 import { authMethodKey, grantTypeKey } from '../vocabulary';
 import type { ClientFormValues } from './clientFormSchema';

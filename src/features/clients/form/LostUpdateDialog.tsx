@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/useTranslation';
 import type { OAuthClient } from '../../../api/schemas/clients';
 import { Dialog } from '../../../components/Dialog';
 import { RelativeTime } from '../../../components/RelativeTime';

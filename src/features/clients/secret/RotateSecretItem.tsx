@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/useTranslation';
 import { notify } from '../../../components/notify';
 import { rotateClientSecret } from '../../../api/clientLifecycle';
 import { queryKeys } from '../../../api/queryKeys';
