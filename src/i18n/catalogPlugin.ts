@@ -1,5 +1,5 @@
 import type { Plugin } from 'vite';
-import { compileCatalog, type SourceCatalog } from './icuCatalog';
+import { compileCatalog, type SourceCatalog } from './icuCatalog.js';
 
 const CATALOG = /\/src\/i18n\/locales\/[\w-]+\/(\w+)\.json$/;
 /** The one module that loads catalogs for the app (i18n.ts); it receives them compiled. */
