@@ -36,6 +36,14 @@ describe('i18n', () => {
     expect(i18n.hasLoadedNamespace('clients')).toBe(false);
   });
 
+  it('shows a value exactly as given, even one spelling an escape sequence (\\u202e, \\x3c)', async () => {
+    const { i18n } = await start('en');
+    await i18n.loadNamespaces(['tokens']);
+    const user = String.raw`eve\u202egnp.exe\x3cimg\x3e`;
+    expect(i18n.t('tokens:filterByUser', { user })).toBe(`Show the tokens of ${user}`);
+    expect(i18n.t('tokens:filterByUser', { user: 'alice' })).toBe('Show the tokens of alice');
+  });
+
   it('lets the last of two quick language changes win', async () => {
     const { i18n } = await start('en');
     await Promise.all([i18n.changeLanguage('zh-CN'), i18n.changeLanguage('en')]);

@@ -108,8 +108,29 @@ function translate(key: string, options: TOptions | undefined, defaultNamespace:
   const namespace = prefixed ? key.slice(0, colon) : (options?.ns ?? defaultNamespace);
   const bare = prefixed ? key.slice(colon + 1) : key;
   const id = `${namespace}:${bare}`;
-  if (current && lingui.messages[id] !== undefined) return lingui._(id, options);
+  if (current && lingui.messages[id] !== undefined) return format(id, options);
   return options?.defaultValue ?? bare;
+}
+
+/** Text that Lingui decodes as an escape sequence anywhere in a formatted message, inserted values included. */
+const ESCAPE_TEXT = /\\(?:u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2})/;
+const KEPT = /\uE000(\d+)\uE001/g;
+
+/**
+ * `lingui._`, but a value is shown exactly as given: a user agent or a name with the text `\u202e` or `\x3c` in it
+ * goes in as a marker and is put back after formatting, so it never turns into the character it spells.
+ */
+function format(id: string, options: TOptions | undefined): string {
+  if (!options) return lingui._(id);
+  const kept: string[] = [];
+  let values = options;
+  for (const [name, value] of Object.entries(options)) {
+    if (typeof value !== 'string' || !ESCAPE_TEXT.test(value)) continue;
+    if (values === options) values = { ...options };
+    values[name] = `\uE000${kept.push(value) - 1}\uE001`;
+  }
+  const text = lingui._(id, values);
+  return kept.length === 0 ? text : text.replace(KEPT, (_, index: string) => kept[Number(index)] ?? '');
 }
 
 const t: TFunction = (key, options) => translate(key, options, DEFAULT_NAMESPACE);
