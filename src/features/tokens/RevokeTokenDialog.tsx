@@ -1,16 +1,17 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from '../../i18n/useTranslation';
 import { notify } from '../../components/notify';
 import { isSingleRevokeUnsupported } from '../../api/revoke';
 import type { TokenInfo } from '../../api/schemas/tokens';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { TokenFacts } from './TokenFacts';
-import type { useRevokeToken } from './useRevokeToken';
+import { useRevokeToken } from './useRevokeToken';
 
 interface RevokeTokenDialogProps {
   token: TokenInfo | undefined;
   onClose: () => void;
-  mutation: ReturnType<typeof useRevokeToken>;
+  /** The id of the token whose revoke is under way, or undefined: its row's button does nothing meanwhile. */
+  onPendingChange: (tokenId: string | undefined) => void;
   /** The server has no single-token revoke route (404/405): the page offers the user-wide revoke instead. */
   onUnsupported: (token: TokenInfo, error: unknown) => void;
 }
@@ -19,8 +20,11 @@ interface RevokeTokenDialogProps {
  * Confirms the revoke of one token. The row shows "revoked" while the request runs (optimistic); if the server
  * refuses, the row goes back, and the dialog stays open with the reason so the admin can try again.
  */
-export function RevokeTokenDialog({ token, onClose, mutation, onUnsupported }: RevokeTokenDialogProps) {
+export function RevokeTokenDialog({ token, onClose, onPendingChange, onUnsupported }: RevokeTokenDialogProps) {
   const { t } = useTranslation('tokens');
+  const mutation = useRevokeToken();
+  const pendingId = mutation.isPending ? mutation.variables : undefined;
+  useEffect(() => onPendingChange(pendingId), [onPendingChange, pendingId]);
   const [failed, setFailed] = useState(false);
   const id = token?.id;
 

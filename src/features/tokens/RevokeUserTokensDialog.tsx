@@ -1,25 +1,30 @@
-import { useQuery } from '@tanstack/react-query';
+import { useEffect } from 'react';
 import { useTranslation } from '../../i18n/useTranslation';
-import { userTokensQuery } from '../../api/tokens';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorPanel } from '../../components/ErrorPanel';
-import { countTokens } from './userTokenCounts';
-import type { UserRevokeResult, useRevokeUserTokens } from './useRevokeUserTokens';
+import type { TokenCounts } from './userTokenCounts';
+import { useRevokeUserTokens, type UserRevokeResult } from './useRevokeUserTokens';
 
 interface RevokeUserTokensDialogProps {
   /** The user whose tokens to revoke; the dialog is open while set. */
   userId: string | undefined;
+  /** The user's tokens counted across every page, once known (RevokeUserTokens counts them). */
+  counts: TokenCounts | undefined;
+  /** The count's query: its failure is shown with a retry, and the revoke may go ahead uncounted. */
+  countQuery: { isError: boolean; error: unknown; refetch: () => unknown };
   onClose: () => void;
-  mutation: ReturnType<typeof useRevokeUserTokens>;
   onDone: (result: UserRevokeResult) => void;
+  /** A user-wide revoke is under way (or no longer). */
+  onPendingChange: (pending: boolean) => void;
 }
 
 /** Confirms "revoke all active tokens of this user", stating how many (counted across every page). */
-export function RevokeUserTokensDialog({ userId, onClose, mutation, onDone }: RevokeUserTokensDialogProps) {
+export function RevokeUserTokensDialog(props: RevokeUserTokensDialogProps) {
+  const { userId, counts, countQuery: query, onClose, onDone, onPendingChange } = props;
   const { t, i18n } = useTranslation('tokens');
   const n = (value: number) => new Intl.NumberFormat(i18n.language).format(value);
-  const query = useQuery({ ...userTokensQuery(userId ?? ''), enabled: userId !== undefined });
-  const counts = query.data ? countTokens(query.data.items) : undefined;
+  const mutation = useRevokeUserTokens();
+  useEffect(() => onPendingChange(mutation.isPending), [onPendingChange, mutation.isPending]);
 
   const description = !userId
     ? ''

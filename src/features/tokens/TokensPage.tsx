@@ -1,6 +1,6 @@
 import { getRouteApi } from '@tanstack/react-router';
 import { getCoreRowModel, useReactTable } from '@tanstack/react-table';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from '../../i18n/useTranslation';
 import type { TokenInfo } from '../../api/schemas/tokens';
 import { tokenListQuery } from '../../api/tokens';
@@ -13,19 +13,22 @@ import { usePagedList } from '../../components/usePagedList';
 import { pageSearch, pageSizeSearch } from '../../lib/pagingSearch';
 import { BulkRevokeBar } from './BulkRevokeBar';
 import { ClientTokensJump } from './ClientTokensJump';
-import { BulkRevokeDialog } from './BulkRevokeDialog';
+import {
+  BulkRevokeDialog,
+  LazyPart,
+  preloadRevoke,
+  RevokeTokenDialog,
+  SingleRevokeUnsupportedNotice,
+} from './lazyRevoke';
 import { MountOnceOpen } from './MountOnceOpen';
 import type { RevocableToken } from './revocable';
-import { RevokeTokenDialog } from './RevokeTokenDialog';
-import { RevokeUserTokensDialog } from './RevokeUserTokensDialog';
-import { SingleRevokeUnsupportedNotice } from './SingleRevokeUnsupportedNotice';
 import { tokenColumns, type TokenTableMeta } from './tokenColumns';
 import { TokenFilters } from './TokenFilters';
 import { toTokenListParams, type TokenSearch } from './tokenSearch';
+import { RevokeUserTokens } from './RevokeUserTokens';
 import { UserRevokeResultNotice } from './UserRevokeResultNotice';
 import { UserTokensPanel } from './UserTokensPanel';
-import { useRevokeToken } from './useRevokeToken';
-import { useRevokeUserTokens, type UserRevokeResult } from './useRevokeUserTokens';
+import type { UserRevokeResult } from './useRevokeUserTokens';
 import { useTokenSelection } from './useTokenSelection';
 import './tokens.css';
 
@@ -39,8 +42,9 @@ export function TokensPage() {
   const params = useMemo(() => toTokenListParams(search), [search]);
   const { query, items, summary } = usePagedList(tokenListQuery, params);
 
-  const revokeOne = useRevokeToken();
-  const revokeUser = useRevokeUserTokens();
+  // the revokes run in the lazily loaded dialogs, which report here what the rows and the user view must know
+  const [revokingId, setRevokingId] = useState<string>();
+  const [revokingUser, setRevokingUser] = useState(false);
   const selection = useTokenSelection(items, JSON.stringify(params));
   const [revokeTarget, setRevokeTarget] = useState<TokenInfo>();
   const [unsupported, setUnsupported] = useState<{ token: TokenInfo; error: unknown }>();
@@ -52,7 +56,6 @@ export function TokensPage() {
     void navigate({ search: (prev) => ({ ...prev, ...patch, ...(resetPage ? { page: undefined } : {}) }) });
 
   const columns = useMemo(() => tokenColumns(t), [t]);
-  const revokingId = revokeOne.isPending ? revokeOne.variables : undefined;
   const locale = i18n.language;
   // the same object until something a cell shows changes, so rows that did not change are not rendered again
   const meta = useMemo<TokenTableMeta>(
@@ -60,6 +63,7 @@ export function TokensPage() {
       onUserClick: (userId) => void navigate({ search: (prev) => ({ ...prev, user_id: userId, page: undefined }) }),
       selection,
       onRevoke: setRevokeTarget,
+      onRevokeIntent: preloadRevoke,
       isRevoking: (id) => revokingId === id,
       now,
       locale,
@@ -74,6 +78,11 @@ export function TokensPage() {
     getRowId: (row, index) => row.id ?? `row-${index}`,
     manualPagination: true,
   });
+
+  const revokeLikely = selection.selectedTokens.length > 0 || search.user_id !== undefined || unsupported !== undefined;
+  useEffect(() => {
+    if (revokeLikely) preloadRevoke();
+  }, [revokeLikely]);
 
   const activeFilters = [
     search.user_id && t('filters.userIs', { user: search.user_id }),
@@ -99,7 +108,8 @@ export function TokensPage() {
       {search.user_id && (
         <UserTokensPanel
           userId={search.user_id}
-          revoking={revokeUser.isPending}
+          revoking={revokingUser}
+          tableColumns={columns}
           tableMeta={meta}
           onRevokeAll={() => setUserRevokeFor(search.user_id)}
           onShowEveryone={() => setSearch({ user_id: undefined })}
@@ -109,12 +119,14 @@ export function TokensPage() {
         <UserRevokeResultNotice result={userRevokeResult} onDismiss={() => setUserRevokeResult(undefined)} />
       )}
       {unsupported && (
-        <SingleRevokeUnsupportedNotice
-          token={unsupported.token}
-          error={unsupported.error}
-          onRevokeUser={setUserRevokeFor}
-          onDismiss={() => setUnsupported(undefined)}
-        />
+        <LazyPart>
+          <SingleRevokeUnsupportedNotice
+            token={unsupported.token}
+            error={unsupported.error}
+            onRevokeUser={setUserRevokeFor}
+            onDismiss={() => setUnsupported(undefined)}
+          />
+        </LazyPart>
       )}
       {query.isError && !query.data ? (
         <ErrorPanel error={query.error} onRetry={() => void query.refetch()} />
@@ -150,21 +162,25 @@ export function TokensPage() {
         </>
       )}
       <MountOnceOpen open={revokeTarget !== undefined}>
-        <RevokeTokenDialog
-          token={revokeTarget}
-          mutation={revokeOne}
-          onClose={() => setRevokeTarget(undefined)}
-          onUnsupported={(token, error) => setUnsupported({ token, error })}
-        />
+        <LazyPart>
+          <RevokeTokenDialog
+            token={revokeTarget}
+            onClose={() => setRevokeTarget(undefined)}
+            onPendingChange={setRevokingId}
+            onUnsupported={(token, error) => setUnsupported({ token, error })}
+          />
+        </LazyPart>
       </MountOnceOpen>
       <MountOnceOpen open={bulkTokens !== undefined}>
-        <BulkRevokeDialog open={bulkTokens !== undefined} tokens={bulkTokens ?? []} onClose={closeBulk} />
+        <LazyPart>
+          <BulkRevokeDialog open={bulkTokens !== undefined} tokens={bulkTokens ?? []} onClose={closeBulk} />
+        </LazyPart>
       </MountOnceOpen>
       <MountOnceOpen open={userRevokeFor !== undefined}>
-        <RevokeUserTokensDialog
+        <RevokeUserTokens
           userId={userRevokeFor}
-          mutation={revokeUser}
           onClose={() => setUserRevokeFor(undefined)}
+          onPendingChange={setRevokingUser}
           onDone={(result) => {
             setUserRevokeResult(result);
             setUnsupported(undefined);

@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import { useTranslation } from '../../i18n/useTranslation';
 import type { TokenInfo } from '../../api/schemas/tokens';
 import { VirtualTable } from '../../components/VirtualTable';
-import { tokenColumns, type TokenTableMeta } from './tokenColumns';
+import type { TokenColumns, TokenTableMeta } from './tokenColumns';
 
 /** Columns the user view leaves out: the user is the same on every row, and selection belongs to the paged table. */
 const HIDDEN = new Set(['select', 'user_id']);
@@ -11,15 +11,20 @@ const HIDDEN = new Set(['select', 'user_id']);
 interface UserAllTokensProps {
   userId: string;
   items: TokenInfo[];
+  /**
+   * The paged table's columns and meta. Passed in, not imported: a module that this lazy chunk and the page both
+   * import would make the bundler merge the page's chunk into a shared one.
+   */
+  columns: TokenColumns;
   meta: TokenTableMeta;
 }
 
 /** Every token of one user in one scrollable, virtualized table (loaded on demand: a user may have hundreds). */
-export function UserAllTokens({ userId, items, meta }: UserAllTokensProps) {
+export function UserAllTokens({ userId, items, columns: allColumns, meta }: UserAllTokensProps) {
   const { t } = useTranslation('tokens');
   const columns = useMemo(
-    () => tokenColumns(t).filter((c) => !HIDDEN.has(('accessorKey' in c ? String(c.accessorKey) : c.id) ?? '')),
-    [t],
+    () => allColumns.filter((c) => !HIDDEN.has(('accessorKey' in c ? String(c.accessorKey) : c.id) ?? '')),
+    [allColumns],
   );
   const table = useReactTable({
     data: items,

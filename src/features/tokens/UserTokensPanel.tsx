@@ -4,7 +4,7 @@ import { useTranslation } from '../../i18n/useTranslation';
 import { userTokensQuery } from '../../api/tokens';
 import { ErrorPanel } from '../../components/ErrorPanel';
 import { countTokens } from './userTokenCounts';
-import type { TokenTableMeta } from './tokenColumns';
+import type { TokenColumns, TokenTableMeta } from './tokenColumns';
 import { UserTokenCountsTable } from './UserTokenCountsTable';
 
 // its own chunk, with @tanstack/react-virtual: the tokens page's first load does not carry it
@@ -15,12 +15,13 @@ interface UserTokensPanelProps {
   onRevokeAll: () => void;
   onShowEveryone: () => void;
   revoking: boolean;
-  /** What the cells of the full list act on (revoke), shared with the paged table. */
+  /** The paged table's columns and what its cells act on (revoke), shared with the full list. */
+  tableColumns: TokenColumns;
   tableMeta: TokenTableMeta;
 }
 
 /** The user view: one user's tokens across every page, counted by type and status, and the user-wide revoke. */
-export function UserTokensPanel({ userId, onRevokeAll, onShowEveryone, revoking, tableMeta }: UserTokensPanelProps) {
+export function UserTokensPanel({ userId, onRevokeAll, onShowEveryone, revoking, tableColumns, tableMeta }: UserTokensPanelProps) {
   const { t, i18n } = useTranslation('tokens');
   const n = (value: number) => new Intl.NumberFormat(i18n.language).format(value);
   const query = useQuery(userTokensQuery(userId));
@@ -56,7 +57,7 @@ export function UserTokensPanel({ userId, onRevokeAll, onShowEveryone, revoking,
           )}
           {showAll && query.data && (
             <Suspense fallback={<p className="muted" aria-busy="true">{t('user.allLoading')}</p>}>
-              <UserAllTokens userId={userId} items={query.data.items} meta={tableMeta} />
+              <UserAllTokens userId={userId} items={query.data.items} columns={tableColumns} meta={tableMeta} />
             </Suspense>
           )}
         </>

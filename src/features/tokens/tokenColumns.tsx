@@ -21,6 +21,8 @@ export interface TokenTableMeta {
   onUserClick: (userId: string) => void;
   selection: TokenSelection;
   onRevoke: (token: TokenInfo) => void;
+  /** A pointer on or focus in a row's revoke button: the dialog's code starts loading. */
+  onRevokeIntent: () => void;
   /** A revoke of this token is under way: its button does nothing meanwhile. */
   isRevoking: (id: string) => boolean;
   /** The clock and locale of the live times, read once by the page (one shared tick, not one per cell). */
@@ -176,7 +178,7 @@ export function tokenColumns(t: TFunction) {
       id: 'actions',
       header: () => <span className="visually-hidden">{t('columns.actions')}</span>,
       cell: ({ row, table }) => {
-        const { onRevoke, isRevoking } = meta(table);
+        const { onRevoke, onRevokeIntent, isRevoking } = meta(table);
         const token = row.original;
         if (token.id === undefined) return null;
         const id = token.id;
@@ -189,6 +191,8 @@ export function tokenColumns(t: TFunction) {
             // aria-disabled, not disabled: the button keeps focus when its row turns revoked under the dialog.
             aria-disabled={unavailable || undefined}
             title={unavailable ? notRevocable : undefined}
+            onPointerEnter={onRevokeIntent}
+            onFocus={onRevokeIntent}
             onClick={() => {
               if (!unavailable) onRevoke(token);
             }}
@@ -200,3 +204,5 @@ export function tokenColumns(t: TFunction) {
     }),
   ];
 }
+
+export type TokenColumns = ReturnType<typeof tokenColumns>;
