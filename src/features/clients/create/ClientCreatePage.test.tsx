@@ -3,10 +3,13 @@ import { http, HttpResponse } from 'msw';
 import { getMockDb } from '../../../mocks/db';
 import { server } from '../../../mocks/node';
 import { renderApp } from '../../../test/renderApp';
+import { clearAllDrafts } from '../form/draftStore';
 
 const CLIENTS_URL = '*/oauth/api/v1/admin/oauth/clients';
 
 type App = Awaited<ReturnType<typeof renderApp>>;
+
+afterEach(() => clearAllDrafts());
 
 /** Everything React Query holds: every query's data and every mutation's data, variables and context. */
 function cacheText(app: App): string {
@@ -267,5 +270,77 @@ describe('Creating a client', () => {
     await user.click(within(ask).getByRole('button', { name: 'Cancel' }));
     expect(input('Name')).toHaveValue('Kiosk');
     expect(history.location.pathname).toBe('/clients/new');
+  });
+
+  it('keeps everything typed, the client_id and the kind through a 401 and sign-in, then creates the client', async () => {
+    server.use(
+      http.post(CLIENTS_URL, () => HttpResponse.json({ code: 401, message: 'token expired', timestamp: '2026-04-15T10:30:00Z' }, { status: 401 }), {
+        once: true,
+      }),
+    );
+    const creates = recordCreates();
+    const { user, history } = await openForm('spa');
+    await user.type(input('Client id'), 'kept-through-sign-in');
+    await user.type(input('Name'), 'Kept app');
+    await user.type(input('Redirect URI 1'), 'com.example.kept:/cb');
+    await user.click(screen.getByRole('checkbox', { name: /^Refresh token/ }));
+    await user.click(screen.getByRole('button', { name: 'Create client' }));
+
+    expect(await screen.findByText(/Your session has expired/)).toBeInTheDocument();
+    expect(history.location.pathname).toBe('/sign-in');
+    expect(JSON.stringify({ ...sessionStorage })).not.toContain('Kept app');
+    expect(JSON.stringify({ ...localStorage })).not.toContain('Kept app');
+    await user.type(screen.getByLabelText('API base URL'), 'http://authms.test');
+    await user.type(screen.getByLabelText('Admin access token'), 'demo-admin-token');
+    await user.click(screen.getByRole('button', { name: 'Sign in' }));
+
+    await waitFor(() => expect(history.location.href).toBe('/clients/new?kind=spa'));
+    expect(await screen.findByText(/What you typed was kept/)).toBeInTheDocument();
+    expect(screen.getByText(/Kind: Single-page or mobile app/)).toBeInTheDocument();
+    expect(input('Client id')).toHaveValue('kept-through-sign-in');
+    expect(input('Name')).toHaveValue('Kept app');
+    expect(input('Redirect URI 1')).toHaveValue('com.example.kept:/cb');
+    expect(screen.getByRole('checkbox', { name: /^Refresh token/ })).not.toBeChecked();
+
+    await user.click(screen.getByRole('button', { name: 'Create the client now' }));
+    await waitFor(() => expect(history.location.pathname).toBe('/clients/kept-through-sign-in'));
+    expect(await screen.findByText('Created Kept app.')).toBeInTheDocument();
+    // the create that got the 401, then the same body again after sign-in
+    expect(creates).toHaveLength(2);
+    expect(creates[1]).toEqual(creates[0]);
+    expect(creates[1]).toMatchObject({ client_id: 'kept-through-sign-in', name: 'Kept app', grant_types: ['authorization_code'] });
+
+    // created: the draft is gone, a new form of the same kind starts from the defaults
+    history.push('/clients/new?kind=spa');
+    await screen.findByRole('form', { name: 'New client settings' });
+    expect(input('Name')).toHaveValue('');
+    expect(screen.queryByText(/What you typed was kept/)).not.toBeInTheDocument();
+  });
+
+  it('forgets the typed values when the admin leaves on purpose or discards them', async () => {
+    server.use(
+      http.post(CLIENTS_URL, () => HttpResponse.json({ code: 401, message: 'token expired' }, { status: 401 }), { once: true }),
+    );
+    const { user, history } = await openForm('machine');
+    await user.type(input('Name'), 'Left behind');
+    await user.click(screen.getByRole('button', { name: 'Create client' }));
+    await screen.findByText(/Your session has expired/);
+    await user.type(screen.getByLabelText('API base URL'), 'http://authms.test');
+    await user.type(screen.getByLabelText('Admin access token'), 'demo-admin-token');
+    await user.click(screen.getByRole('button', { name: 'Sign in' }));
+    expect(await screen.findByText(/What you typed was kept/)).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Discard what I typed' }));
+    expect(input('Name')).toHaveValue('');
+    expect(screen.queryByText(/What you typed was kept/)).not.toBeInTheDocument();
+
+    await user.type(input('Name'), 'Typed again');
+    await user.click(screen.getByRole('link', { name: 'Cancel' }));
+    await user.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Leave and discard changes' }));
+    await waitFor(() => expect(history.location.pathname).toBe('/clients'));
+    history.push('/clients/new?kind=machine');
+    await screen.findByRole('form', { name: 'New client settings' });
+    expect(input('Name')).toHaveValue('');
+    expect(screen.queryByText(/What you typed was kept/)).not.toBeInTheDocument();
   });
 });

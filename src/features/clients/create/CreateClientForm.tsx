@@ -1,8 +1,9 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Link } from '@tanstack/react-router';
-import { useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from '../../../i18n/useTranslation';
+import { getCredentials } from '../../../api/credentials';
 import { isApiError } from '../../../api/errors';
 import type { IssuedClient } from '../../../api/schemas/clientLifecycle';
 import type { FieldViolation } from '../../../api/schemas/common';
@@ -15,6 +16,7 @@ import {
 } from '../form/clientFormSchema';
 import { ClientFormFields } from '../form/ClientFormFields';
 import { differingFields } from '../form/diff';
+import { clearNewClientDraft, readNewClientDraft, saveNewClientDraft } from '../form/draftStore';
 import { countErrors, errorAt } from '../form/fieldState';
 import { TextField } from '../form/fields/TextField';
 import { focusFirstInvalid, focusInput, inputId } from '../form/inputIds';
@@ -34,33 +36,44 @@ interface CreateClientFormProps {
 
 /**
  * A new client: the edit form's fields, schema, rules and messages (shared, not copied) starting from the kind's
- * defaults, plus the client_id the admin may choose. Server field errors land on their inputs; nothing typed is lost.
+ * defaults, plus the client_id the admin may choose. Server field errors land on their inputs; nothing typed is lost:
+ * while anything is typed it is kept in the in-memory draft store, so a 401 and a sign-in in between do not lose it.
  */
 export function CreateClientForm({ kind, onCreated, onChangeKind }: CreateClientFormProps) {
   const { t } = useTranslation('clients');
+  const [baseUrl] = useState(() => getCredentials()?.baseUrl ?? '');
+  const [restored, setRestored] = useState(() => readNewClientDraft(kind, baseUrl));
   const [defaults] = useState(() => kindDefaults(kind));
   const schema = useMemo(() => createClientFormSchema(), []);
   const form = useForm<ClientFormValues>({
     resolver: zodResolver(schema),
-    defaultValues: defaults,
+    defaultValues: restored?.values ?? defaults,
     mode: 'onTouched',
     shouldFocusError: false,
   });
   const idForm = useForm<ClientIdFormValues>({
     resolver: zodResolver(clientIdFormSchema),
-    defaultValues: { client_id: '' },
+    defaultValues: { client_id: restored?.clientId ?? '' },
     mode: 'onTouched',
   });
   const formRef = useRef<HTMLFormElement>(null);
   const values = useWatch({ control: form.control }) as ClientFormValues;
   const clientId = useWatch({ control: idForm.control, name: 'client_id' });
   const changedCount = differingFields(defaults, values).length + (clientId.trim() === '' ? 0 : 1);
-  const { blocker, allowNextNavigation } = useUnsavedChangesGuard(changedCount > 0);
+  const dirty = changedCount > 0;
+  const { blocker, allowNextNavigation } = useUnsavedChangesGuard(dirty);
   const [failure, setFailure] = useState<unknown>();
   const [unplaced, setUnplaced] = useState<FieldViolation[]>([]);
   const [invalidCount, setInvalidCount] = useState(0);
 
+  // The draft lives as long as something is typed, so that a sign-in in between does not lose it.
+  useEffect(() => {
+    if (dirty) saveNewClientDraft({ baseUrl, kind, clientId, values });
+    else clearNewClientDraft(kind);
+  }, [dirty, values, clientId, kind, baseUrl]);
+
   const create = useCreateClient((issued) => {
+    clearNewClientDraft(kind);
     allowNextNavigation();
     onCreated(issued);
   });
@@ -85,8 +98,8 @@ export function CreateClientForm({ kind, onCreated, onChangeKind }: CreateClient
     }
   };
 
-  const submit = async (event: React.FormEvent) => {
-    event.preventDefault();
+  const submit = async (event?: React.FormEvent) => {
+    event?.preventDefault();
     const idValid = await idForm.trigger();
     const idErrors = countErrors(idForm.formState.errors);
     await form.handleSubmit(
@@ -99,6 +112,16 @@ export function CreateClientForm({ kind, onCreated, onChangeKind }: CreateClient
     )();
   };
 
+  const discard = () => {
+    form.reset(defaults);
+    idForm.reset({ client_id: '' });
+    clearNewClientDraft(kind);
+    setRestored(undefined);
+    setFailure(undefined);
+    setUnplaced([]);
+    setInvalidCount(0);
+  };
+
   return (
     <>
       <form ref={formRef} className="form client-form" noValidate aria-label={t('create.formLabel')} onSubmit={(e) => void submit(e)}>
@@ -108,6 +131,19 @@ export function CreateClientForm({ kind, onCreated, onChangeKind }: CreateClient
             {t('create.changeKind')}
           </button>
         </div>
+        {restored && dirty && (
+          <div className="notice restored-draft" role="status">
+            <p>{t('create.restored.body')}</p>
+            <div className="button-row">
+              <button type="button" className="button button-primary" disabled={create.isPending} onClick={() => void submit()}>
+                {t('create.restored.createNow')}
+              </button>
+              <button type="button" className="button" disabled={create.isPending} onClick={discard}>
+                {t('create.restored.discard')}
+              </button>
+            </div>
+          </div>
+        )}
         {failure !== undefined && <ErrorPanel error={failure} title={t('create.failed')} />}
         {unplaced.length > 0 && (
           <ul className="server-violations" aria-label={t('form.otherProblems')}>
@@ -150,7 +186,10 @@ export function CreateClientForm({ kind, onCreated, onChangeKind }: CreateClient
         open={blocker.status === 'blocked'}
         changedCount={changedCount}
         onStay={() => blocker.reset?.()}
-        onLeave={() => blocker.proceed?.()}
+        onLeave={() => {
+          clearNewClientDraft(kind);
+          blocker.proceed?.();
+        }}
       />
     </>
   );

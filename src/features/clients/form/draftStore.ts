@@ -15,12 +15,28 @@ export interface ClientDraft {
   values: ClientFormValues;
 }
 
+/**
+ * A client being created, kept by the same rules, one per kind (`/clients/new?kind=…`). There is no loaded
+ * client, and never a secret: the server issues that only when the client is created.
+ */
+export interface NewClientDraft {
+  baseUrl: string;
+  kind: string;
+  /** The client_id the admin chose ('' lets the server choose). */
+  clientId: string;
+  values: ClientFormValues;
+}
+
 const drafts = new Map<string, ClientDraft>();
+const newClientDrafts = new Map<string, NewClientDraft>();
+
+/** A pasted private key is refused by the form; it is not kept any longer than the form itself. */
+function keptValues(values: ClientFormValues): ClientFormValues {
+  return jwksProblem(values.jwks) === 'form.errors.jwksPrivate' ? { ...values, jwks: '' } : values;
+}
 
 export function saveDraft(clientId: string, draft: ClientDraft): void {
-  // a pasted private key is refused by the form; it is not kept any longer than the form itself
-  const values = jwksProblem(draft.values.jwks) === 'form.errors.jwksPrivate' ? { ...draft.values, jwks: '' } : draft.values;
-  drafts.set(clientId, { ...draft, values });
+  drafts.set(clientId, { ...draft, values: keptValues(draft.values) });
 }
 
 export function readDraft(clientId: string, baseUrl: string): ClientDraft | undefined {
@@ -32,7 +48,22 @@ export function clearDraft(clientId: string): void {
   drafts.delete(clientId);
 }
 
+export function saveNewClientDraft({ baseUrl, kind, clientId, values }: NewClientDraft): void {
+  // only these four fields: nothing else the caller's object may carry is kept
+  newClientDrafts.set(kind, { baseUrl, kind, clientId, values: structuredClone(keptValues(values)) });
+}
+
+export function readNewClientDraft(kind: string, baseUrl: string): NewClientDraft | undefined {
+  const draft = newClientDrafts.get(kind);
+  return draft && draft.baseUrl === baseUrl ? draft : undefined;
+}
+
+export function clearNewClientDraft(kind: string): void {
+  newClientDrafts.delete(kind);
+}
+
 /** Tests only: forget every draft (a test's unmounted form leaves its draft behind, as a sign-out would). */
 export function clearAllDrafts(): void {
   drafts.clear();
+  newClientDrafts.clear();
 }
