@@ -128,3 +128,34 @@ test('an admin duplicates a client: the copy opens in the editor, named as a cop
   await expect(table.locator('tbody tr')).toHaveCount(2);
   await expect(table.getByRole('link', { name: 'Acme iOS beta', exact: true })).toBeVisible();
 });
+
+test('a 401 while creating a client: after signing in again the typed values are back, and the client is created', async ({ page }) => {
+  await signInToDemo(page);
+  await page.goto('/clients/new?kind=web');
+  await field(page, 'Client id').fill('e2e-kept-portal');
+  await field(page, 'Name').fill('E2E kept portal');
+  await field(page, 'Redirect URI 1').fill('https://kept.e2e.example/cb');
+
+  await page.getByRole('button', { name: /open the demo controls/ }).click();
+  const panel = page.getByRole('dialog', { name: 'Demo controls' });
+  await panel.getByLabel('Failure').selectOption({ label: '401 Unauthorized' });
+  await panel.getByLabel('Applies to').selectOption({ label: 'a write' });
+  await panel.getByLabel('How many').selectOption({ label: '1 request' });
+  await panel.getByRole('button', { name: 'Arm' }).click();
+  await expect(panel.getByRole('status')).toContainText('Armed: 401 Unauthorized');
+  await panel.getByRole('button', { name: 'Close' }).click();
+  await page.getByRole('button', { name: 'Create client' }).click();
+
+  await expect(page).toHaveURL(/\/sign-in\?.*reason=expired/);
+  await page.getByRole('button', { name: 'Try the demo' }).click();
+  await expect(page).toHaveURL(/\/clients\/new\?kind=web$/);
+  await expect(page.getByText(/What you typed was kept/)).toBeVisible();
+  await expect(field(page, 'Client id')).toHaveValue('e2e-kept-portal');
+  await expect(field(page, 'Name')).toHaveValue('E2E kept portal');
+  await expect(field(page, 'Redirect URI 1')).toHaveValue('https://kept.e2e.example/cb');
+  await page.getByRole('button', { name: 'Create the client now' }).click();
+
+  await expect(page.getByRole('heading', { level: 1, name: 'E2E kept portal is created' })).toBeVisible();
+  await storeSecretAndContinue(page, 'Continue to the client');
+  await expect(page).toHaveURL(/\/clients\/e2e-kept-portal$/);
+});
