@@ -1,8 +1,9 @@
-import { flexRender, type Row, type Table } from '@tanstack/react-table';
+import { flexRender, type Row, type RowData, type Table } from '@tanstack/react-table';
 import { memo } from 'react';
+import type { TableFeatureSet } from './tableFeatures';
 
-interface DataTableProps<T> {
-  table: Table<T>;
+interface DataTableProps<T extends RowData> {
+  table: Table<TableFeatureSet, T>;
   caption: string;
   loading?: boolean;
   skeletonRows?: number;
@@ -11,18 +12,18 @@ interface DataTableProps<T> {
   rowClassName?: (row: T) => string | undefined;
 }
 
-interface DataRowProps<T> {
-  row: Row<T>;
+interface DataRowProps<T extends RowData> {
+  row: Row<TableFeatureSet, T>;
   className: string | undefined;
   /** What cells read besides their row: a new column set or meta renders the row again. */
   columns: unknown;
   meta: unknown;
 }
 
-function DataRowImpl<T>({ row, className }: DataRowProps<T>) {
+function DataRowImpl<T extends RowData>({ row, className }: DataRowProps<T>) {
   return (
     <tr className={className}>
-      {row.getVisibleCells().map((cell) => (
+      {row.getAllCells().map((cell) => (
         <td key={cell.id}>{flexRender(cell.column.columnDef.cell, cell.getContext())}</td>
       ))}
     </tr>
@@ -33,9 +34,9 @@ function DataRowImpl<T>({ row, className }: DataRowProps<T>) {
 const DataRow = memo(DataRowImpl) as typeof DataRowImpl;
 
 /** Renders a TanStack table: a captioned, semantic <table>, with skeleton rows while loading. */
-export function DataTable<T>({ table, caption, loading, skeletonRows = 8, empty, rowClassName }: DataTableProps<T>) {
+export function DataTable<T extends RowData>({ table, caption, loading, skeletonRows = 8, empty, rowClassName }: DataTableProps<T>) {
   const rows = table.getRowModel().rows;
-  const columnCount = table.getVisibleLeafColumns().length;
+  const columnCount = table.getAllLeafColumns().length;
   return (
     <div className="table-wrap">
       <table className="data-table" aria-busy={loading || undefined}>

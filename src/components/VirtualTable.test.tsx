@@ -1,17 +1,18 @@
 import { render, screen, within } from '@testing-library/react';
-import { createColumnHelper, getCoreRowModel, useReactTable } from '@tanstack/react-table';
+import { createColumnHelper, useTable } from '@tanstack/react-table';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { features, type TableFeatureSet } from './tableFeatures';
 import { VirtualTable } from './VirtualTable';
 
 interface Item {
   id: string;
 }
-const column = createColumnHelper<Item>();
-const columns = [column.accessor('id', { header: () => 'Id', cell: (info) => info.getValue() })];
+const column = createColumnHelper<TableFeatureSet, Item>();
+const columns = column.columns([column.accessor('id', { header: () => 'Id', cell: (info) => info.getValue() })]);
 const items: Item[] = Array.from({ length: 500 }, (_, i) => ({ id: `item-${i + 1}` }));
 
 function Harness() {
-  const table = useReactTable({ data: items, columns, getCoreRowModel: getCoreRowModel() });
+  const table = useTable({ features, data: items, columns });
   return <VirtualTable table={table} caption="Every item" regionLabel="Every item, scrollable" rowHeight={40} height={400} overscan={5} />;
 }
 

@@ -1,19 +1,20 @@
-import { flexRender, type Row, type Table } from '@tanstack/react-table';
+import { flexRender, type Row, type RowData, type Table } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useRef } from 'react';
+import type { TableFeatureSet } from './tableFeatures';
 
-interface VirtualRowProps<T> {
-  row: Row<T>;
+interface VirtualRowProps<T extends RowData> {
+  row: Row<TableFeatureSet, T>;
   ariaRowIndex: number;
   height: number;
   /** The table's meta: cells read it, so a new meta renders the row again. */
   meta: unknown;
 }
 
-function VirtualRowImpl<T>({ row, ariaRowIndex, height }: VirtualRowProps<T>) {
+function VirtualRowImpl<T extends RowData>({ row, ariaRowIndex, height }: VirtualRowProps<T>) {
   return (
     <tr aria-rowindex={ariaRowIndex} style={{ height }}>
-      {row.getVisibleCells().map((cell) => (
+      {row.getAllCells().map((cell) => (
         <td key={cell.id}>{flexRender(cell.column.columnDef.cell, cell.getContext())}</td>
       ))}
     </tr>
@@ -23,8 +24,8 @@ function VirtualRowImpl<T>({ row, ariaRowIndex, height }: VirtualRowProps<T>) {
 // Scrolling renders the table on every frame: rows already in view render again only when their data or meta change.
 const VirtualRow = memo(VirtualRowImpl) as typeof VirtualRowImpl;
 
-interface VirtualTableProps<T> {
-  table: Table<T>;
+interface VirtualTableProps<T extends RowData> {
+  table: Table<TableFeatureSet, T>;
   caption: string;
   /** The accessible name of the scroll container, which is a keyboard-focusable region. */
   regionLabel: string;
@@ -39,10 +40,10 @@ interface VirtualTableProps<T> {
  * A captioned, semantic <table> that renders only the rows in view (TanStack Virtual), for long lists. Screen readers
  * still learn the full size: aria-rowcount on the table, aria-rowindex on each row; spacer rows keep the scroll height.
  */
-export function VirtualTable<T>({ table, caption, regionLabel, rowHeight = 44, height = 480, overscan = 8 }: VirtualTableProps<T>) {
+export function VirtualTable<T extends RowData>({ table, caption, regionLabel, rowHeight = 44, height = 480, overscan = 8 }: VirtualTableProps<T>) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const rows = table.getRowModel().rows;
-  const columnCount = table.getVisibleLeafColumns().length;
+  const columnCount = table.getAllLeafColumns().length;
   const headerRows = table.getHeaderGroups().length;
   const virtualizer = useVirtualizer({
     count: rows.length,

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { getRouteApi, Link } from '@tanstack/react-router';
-import { getCoreRowModel, useReactTable } from '@tanstack/react-table';
+import { useTable } from '@tanstack/react-table';
 import { useMemo, useState } from 'react';
 import { useTranslation } from '../../i18n/useTranslation';
 import { clientDetailQuery, clientTokenListQuery } from '../../api/clients';
@@ -9,6 +9,7 @@ import { DataTable } from '../../components/DataTable';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorPanel } from '../../components/ErrorPanel';
 import { Pagination } from '../../components/Pagination';
+import { features } from '../../components/tableFeatures';
 import { DEFAULT_PAGE_SIZE, summarizePage } from '../../lib/pagination';
 import { pageSearch, pageSizeSearch } from '../../lib/pagingSearch';
 import { ClientNotFound } from './ClientNotFound';
@@ -37,12 +38,7 @@ export function ClientTokensPage() {
   const [outcome, setOutcome] = useState<ClientRevokeOutcome>();
 
   const columns = useMemo(() => clientTokenColumns(t), [t]);
-  const table = useReactTable({
-    data: items,
-    columns,
-    getCoreRowModel: getCoreRowModel(),
-    manualPagination: true,
-  });
+  const table = useTable({ features, data: items, columns });
 
   if (query.isError && isApiError(query.error) && query.error.isNotFound) return <ClientNotFound clientId={clientId} />;
 

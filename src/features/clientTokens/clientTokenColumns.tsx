@@ -3,13 +3,14 @@ import { createColumnHelper } from '@tanstack/react-table';
 import type { TFunction } from '../../i18n/useTranslation';
 import type { OAuthToken } from '../../api/schemas/clients';
 import { RelativeTime } from '../../components/RelativeTime';
+import type { TableFeatureSet } from '../../components/tableFeatures';
 import { ScopeChips } from './ScopeChips';
 
-const column = createColumnHelper<OAuthToken>();
+const column = createColumnHelper<TableFeatureSet, OAuthToken>();
 const dash = '—';
 
 export function clientTokenColumns(t: TFunction) {
-  return [
+  return column.columns([
     column.accessor('token_type', {
       header: () => t('columns.type'),
       cell: (info) => {
@@ -42,5 +43,5 @@ export function clientTokenColumns(t: TFunction) {
       header: () => t('columns.expires'),
       cell: (info) => <RelativeTime value={info.getValue()} intervalMs={10_000} />,
     }),
-  ];
+  ]);
 }

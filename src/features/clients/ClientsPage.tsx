@@ -1,5 +1,5 @@
 import { getRouteApi, Link } from '@tanstack/react-router';
-import { getCoreRowModel, useReactTable } from '@tanstack/react-table';
+import { useTable } from '@tanstack/react-table';
 import { useMemo } from 'react';
 import { useTranslation } from '../../i18n/useTranslation';
 import { clientListQuery } from '../../api/clients';
@@ -7,6 +7,7 @@ import { DataTable } from '../../components/DataTable';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorPanel } from '../../components/ErrorPanel';
 import { Pagination } from '../../components/Pagination';
+import { features } from '../../components/tableFeatures';
 import { usePagedList } from '../../components/usePagedList';
 import { pageSearch, pageSizeSearch } from '../../lib/pagingSearch';
 import { clientColumns } from './clientColumns';
@@ -27,12 +28,11 @@ export function ClientsPage() {
     void navigate({ search: (prev) => ({ ...prev, ...patch, ...(resetPage ? { page: undefined } : {}) }) });
 
   const columns = useMemo(() => clientColumns(t), [t]);
-  const table = useReactTable({
+  const table = useTable({
+    features,
     data: items,
     columns,
-    getCoreRowModel: getCoreRowModel(),
     getRowId: (row, index) => row.client_id ?? row.id ?? `row-${index}`,
-    manualPagination: true,
   });
 
   const activeFilters = [

@@ -5,15 +5,16 @@ import type { OAuthClient } from '../../api/schemas/clients';
 import { CopyButton } from '../../components/CopyButton';
 import { RelativeTime } from '../../components/RelativeTime';
 import { StatusBadge } from '../../components/StatusBadge';
+import type { TableFeatureSet } from '../../components/tableFeatures';
 import { ClientLogo } from './ClientLogo';
 import { clientStatusTone } from './clientStatus';
 import { grantTypeKey } from './vocabulary';
 
-const column = createColumnHelper<OAuthClient>();
+const column = createColumnHelper<TableFeatureSet, OAuthClient>();
 const dash = '—';
 
 export function clientColumns(t: TFunction<'clients'>) {
-  return [
+  return column.columns([
     column.accessor('name', {
       header: () => t('columns.name'),
       cell: (info) => {
@@ -101,5 +102,5 @@ export function clientColumns(t: TFunction<'clients'>) {
         );
       },
     }),
-  ];
+  ]);
 }

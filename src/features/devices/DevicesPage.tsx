@@ -1,6 +1,6 @@
 import { useIsMutating, useQuery, useQueryClient } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
-import { getCoreRowModel, useReactTable } from '@tanstack/react-table';
+import { useTable } from '@tanstack/react-table';
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from '../../i18n/useTranslation';
 import { deviceListQuery } from '../../api/devices';
@@ -9,6 +9,7 @@ import { DataTable } from '../../components/DataTable';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorPanel } from '../../components/ErrorPanel';
 import { Pagination } from '../../components/Pagination';
+import { features } from '../../components/tableFeatures';
 import { summarizePage } from '../../lib/pagination';
 import { pageSearch, pageSizeSearch } from '../../lib/pagingSearch';
 import { deviceColumns } from './deviceColumns';
@@ -66,12 +67,11 @@ export function DevicesPage() {
     () => deviceColumns(t, { clientName: nameOf, linkUnknownClients: clients.incomplete, onEnd }),
     [t, nameOf, clients.incomplete, onEnd],
   );
-  const table = useReactTable({
+  const table = useTable({
+    features,
     data: items,
     columns,
-    getCoreRowModel: getCoreRowModel(),
     getRowId: (row, index) => row.device_code ?? `row-${index}`,
-    manualPagination: true,
   });
 
   const summary = summarizePage(query.data?.pagination, query.data?.total, items.length, {

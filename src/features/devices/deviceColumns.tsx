@@ -3,6 +3,7 @@ import { createColumnHelper } from '@tanstack/react-table';
 import type { TFunction } from '../../i18n/useTranslation';
 import type { DeviceSession } from '../../api/schemas/devices';
 import { RelativeTime } from '../../components/RelativeTime';
+import type { TableFeatureSet } from '../../components/tableFeatures';
 import { ClientName } from './ClientName';
 import { EndSessionButton } from './EndSessionButton';
 import { ExpiryCountdown } from './ExpiryCountdown';
@@ -11,7 +12,7 @@ import { ScopeChips } from './ScopeChips';
 import { SessionStatusBadge } from './SessionStatusBadge';
 import { UserCode } from './UserCode';
 
-const column = createColumnHelper<DeviceSession>();
+const column = createColumnHelper<TableFeatureSet, DeviceSession>();
 const dash = '—';
 
 export interface DeviceColumnOptions {
@@ -22,7 +23,7 @@ export interface DeviceColumnOptions {
 }
 
 export function deviceColumns(t: TFunction, { clientName, linkUnknownClients, onEnd }: DeviceColumnOptions) {
-  return [
+  return column.columns([
     column.accessor('user_code', {
       header: () => t('columns.userCode'),
       cell: (info) => {
@@ -82,5 +83,5 @@ export function deviceColumns(t: TFunction, { clientName, linkUnknownClients, on
       header: () => t('columns.actions'),
       cell: (info) => <EndSessionButton session={info.row.original} onEnd={onEnd} />,
     }),
-  ];
+  ]);
 }

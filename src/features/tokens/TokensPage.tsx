@@ -1,5 +1,5 @@
 import { getRouteApi } from '@tanstack/react-router';
-import { getCoreRowModel, useReactTable } from '@tanstack/react-table';
+import { useTable } from '@tanstack/react-table';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from '../../i18n/useTranslation';
 import type { TokenInfo } from '../../api/schemas/tokens';
@@ -8,6 +8,7 @@ import { DataTable } from '../../components/DataTable';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorPanel } from '../../components/ErrorPanel';
 import { Pagination } from '../../components/Pagination';
+import { features } from '../../components/tableFeatures';
 import { useNow } from '../../components/useNow';
 import { usePagedList } from '../../components/usePagedList';
 import { pageSearch, pageSizeSearch } from '../../lib/pagingSearch';
@@ -70,13 +71,12 @@ export function TokensPage() {
     }),
     [navigate, selection, revokingId, now, locale],
   );
-  const table = useReactTable({
+  const table = useTable({
+    features,
     data: items,
     columns,
     meta,
-    getCoreRowModel: getCoreRowModel(),
     getRowId: (row, index) => row.id ?? `row-${index}`,
-    manualPagination: true,
   });
 
   const revokeLikely = selection.selectedTokens.length > 0 || search.user_id !== undefined || unsupported !== undefined;

@@ -1,7 +1,8 @@
-import { getCoreRowModel, useReactTable } from '@tanstack/react-table';
+import { useTable } from '@tanstack/react-table';
 import { useMemo } from 'react';
 import { useTranslation } from '../../i18n/useTranslation';
 import type { TokenInfo } from '../../api/schemas/tokens';
+import { features } from '../../components/tableFeatures';
 import { VirtualTable } from '../../components/VirtualTable';
 import type { TokenColumns, TokenTableMeta } from './tokenColumns';
 
@@ -26,11 +27,11 @@ export function UserAllTokens({ userId, items, columns: allColumns, meta }: User
     () => allColumns.filter((c) => !HIDDEN.has(('accessorKey' in c ? String(c.accessorKey) : c.id) ?? '')),
     [allColumns],
   );
-  const table = useReactTable({
+  const table = useTable({
+    features,
     data: items,
     columns,
     meta,
-    getCoreRowModel: getCoreRowModel(),
     getRowId: (row, index) => row.id ?? `row-${index}`,
   });
   return (

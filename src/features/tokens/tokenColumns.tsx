@@ -4,13 +4,14 @@ import type { TokenInfo } from '../../api/schemas/tokens';
 import { PlainCopyButton } from '../../components/CopyButton';
 import { RelativeTimeText } from '../../components/RelativeTime';
 import { StatusBadge } from '../../components/StatusBadge';
+import type { TableFeatureSet } from '../../components/tableFeatures';
 import { shortenUserAgent } from '../../lib/userAgent';
 import { isRevocable } from './revocable';
 import { SelectCheckbox } from './SelectCheckbox';
 import { tokenStatusTone } from './tokenStatus';
 import type { TokenSelection } from './useTokenSelection';
 
-const column = createColumnHelper<TokenInfo>();
+const column = createColumnHelper<TableFeatureSet, TokenInfo>();
 const dash = '—';
 
 /**
@@ -30,7 +31,7 @@ export interface TokenTableMeta {
   locale: string;
 }
 
-function meta(table: Table<TokenInfo>): TokenTableMeta {
+function meta(table: Table<TableFeatureSet, TokenInfo>): TokenTableMeta {
   return table.options.meta as TokenTableMeta;
 }
 
@@ -67,7 +68,7 @@ export function tokenColumns(t: TFunction) {
   const statusLabel = labels((status) => t(`status.${status}`, { defaultValue: status }));
   const notRevocable = t('select.notRevocable');
   const revokeText = t('revoke.row');
-  return [
+  return column.columns([
     column.display({
       id: 'select',
       header: ({ table }) => {
@@ -202,7 +203,7 @@ export function tokenColumns(t: TFunction) {
         );
       },
     }),
-  ];
+  ]);
 }
 
 export type TokenColumns = ReturnType<typeof tokenColumns>;
