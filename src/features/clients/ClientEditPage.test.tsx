@@ -70,7 +70,8 @@ describe('Client edit form', () => {
     await user.click(saveButton());
     expect(await screen.findByRole('alert')).toHaveTextContent('Fix the 2 marked fields before saving.');
     expect(input('Name')).toHaveAccessibleDescription(/Enter a name/);
-    expect(input('Name')).toHaveFocus();
+    // focus moves on the next animation frame, after the messages render
+    await waitFor(() => expect(input('Name')).toHaveFocus());
     expect(puts).toEqual([]);
 
     await user.clear(input('Redirect URI 1'));
@@ -109,7 +110,8 @@ describe('Client edit form', () => {
       /The server says: host evil.example is not allowed by the tenant's redirect policy/,
     );
     expect(input('Redirect URI 2')).toHaveValue('https://evil.example/cb');
-    expect(input('Redirect URI 2')).toHaveFocus();
+    // focus moves on the next animation frame, after the messages render
+    await waitFor(() => expect(input('Redirect URI 2')).toHaveFocus());
     expect(history.location.pathname).toBe('/clients/acme-hr-portal/edit');
   });
 
