@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useTranslation } from '../../i18n/useTranslation';
 
 interface BulkRevokeBarProps {
@@ -7,7 +8,7 @@ interface BulkRevokeBarProps {
 }
 
 /** The actions on the selected rows; the count is announced as it changes. */
-export function BulkRevokeBar({ count, onRevoke, onClear }: BulkRevokeBarProps) {
+export const BulkRevokeBar = memo(function BulkRevokeBar({ count, onRevoke, onClear }: BulkRevokeBarProps) {
   const { t, i18n } = useTranslation('tokens');
   const n = new Intl.NumberFormat(i18n.language).format(count);
   return (
@@ -31,4 +32,4 @@ export function BulkRevokeBar({ count, onRevoke, onClear }: BulkRevokeBarProps) 
       )}
     </div>
   );
-}
+});

@@ -1,9 +1,10 @@
 import { useNavigate } from '@tanstack/react-router';
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { useTranslation } from '../../i18n/useTranslation';
 
 /** "View a client's tokens": tenant tokens carry no client id, so the client's own token list is one step away. */
-export function ClientTokensJump() {
+/** Memoized (no props): the page's re-renders do not reach it. */
+export const ClientTokensJump = memo(function ClientTokensJump() {
   const { t } = useTranslation('tokens');
   const navigate = useNavigate();
   const [clientId, setClientId] = useState('');
@@ -30,4 +31,4 @@ export function ClientTokensJump() {
       </button>
     </form>
   );
-}
+});

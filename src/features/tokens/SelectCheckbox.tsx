@@ -3,19 +3,15 @@ import { useEffect, useRef } from 'react';
 interface SelectCheckboxProps {
   label: string;
   checked: boolean;
-  indeterminate?: boolean;
   disabled?: boolean;
   title?: string;
   /** `range` is true when shift was held (shift-click picks a range). */
   onChange: (checked: boolean, range: boolean) => void;
+  ref?: React.Ref<HTMLInputElement>;
 }
 
-/** A native checkbox (Space toggles it) that can show "some selected". */
-export function SelectCheckbox({ label, checked, indeterminate = false, disabled, title, onChange }: SelectCheckboxProps) {
-  const ref = useRef<HTMLInputElement>(null);
-  useEffect(() => {
-    if (ref.current) ref.current.indeterminate = indeterminate;
-  }, [indeterminate]);
+/** A native checkbox (Space toggles it): one per row, so it runs no effect of its own. */
+export function SelectCheckbox({ label, checked, disabled, title, onChange, ref }: SelectCheckboxProps) {
   return (
     <input
       ref={ref}
@@ -31,4 +27,13 @@ export function SelectCheckbox({ label, checked, indeterminate = false, disabled
       }}
     />
   );
+}
+
+/** The header's checkbox, which can also show "some selected" (`indeterminate` is a DOM property, not an attribute). */
+export function PageSelectCheckbox({ indeterminate, ...props }: Omit<SelectCheckboxProps, 'ref'> & { indeterminate: boolean }) {
+  const ref = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (ref.current) ref.current.indeterminate = indeterminate;
+  }, [indeterminate]);
+  return <SelectCheckbox ref={ref} {...props} />;
 }

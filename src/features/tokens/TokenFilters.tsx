@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { useTranslation } from '../../i18n/useTranslation';
 import { TOKEN_STATUSES, TOKEN_TYPES } from '../../api/schemas/tokens';
 import type { TokenSearch } from './tokenSearch';
@@ -6,18 +6,21 @@ import type { TokenSearch } from './tokenSearch';
 type FilterPatch = Partial<Pick<TokenSearch, 'user_id' | 'type' | 'status'>>;
 
 interface TokenFiltersProps {
-  search: TokenSearch;
+  userId: TokenSearch['user_id'];
+  type: TokenSearch['type'];
+  status: TokenSearch['status'];
   onChange: (patch: FilterPatch) => void;
 }
 
-export function TokenFilters({ search, onChange }: TokenFiltersProps) {
+/** Memoized, with the filters alone as props: a page change does not render it again. */
+export const TokenFilters = memo(function TokenFilters({ userId, type, status, onChange }: TokenFiltersProps) {
   const { t } = useTranslation('tokens');
-  const [userDraft, setUserDraft] = useState(search.user_id ?? '');
-  const [lastUser, setLastUser] = useState(search.user_id);
+  const [userDraft, setUserDraft] = useState(userId ?? '');
+  const [lastUser, setLastUser] = useState(userId);
   // Keep the text box in step when the URL changes (back/forward, a click on a user id).
-  if (lastUser !== search.user_id) {
-    setLastUser(search.user_id);
-    setUserDraft(search.user_id ?? '');
+  if (lastUser !== userId) {
+    setLastUser(userId);
+    setUserDraft(userId ?? '');
   }
 
   return (
@@ -45,13 +48,13 @@ export function TokenFilters({ search, onChange }: TokenFiltersProps) {
       <label className="inline-field">
         <span>{t('filters.type')}</span>
         <select
-          value={search.type ?? ''}
+          value={type ?? ''}
           onChange={(e) => onChange({ type: (e.target.value || undefined) as TokenSearch['type'] })}
         >
           <option value="">{t('filters.any')}</option>
-          {TOKEN_TYPES.map((type) => (
-            <option key={type} value={type}>
-              {t(`type.${type}`)}
+          {TOKEN_TYPES.map((value) => (
+            <option key={value} value={value}>
+              {t(`type.${value}`)}
             </option>
           ))}
         </select>
@@ -59,22 +62,22 @@ export function TokenFilters({ search, onChange }: TokenFiltersProps) {
       <label className="inline-field">
         <span>{t('filters.status')}</span>
         <select
-          value={search.status ?? ''}
+          value={status ?? ''}
           onChange={(e) => onChange({ status: (e.target.value || undefined) as TokenSearch['status'] })}
         >
           <option value="">{t('filters.any')}</option>
-          {TOKEN_STATUSES.map((status) => (
-            <option key={status} value={status}>
-              {t(`status.${status}`)}
+          {TOKEN_STATUSES.map((value) => (
+            <option key={value} value={value}>
+              {t(`status.${value}`)}
             </option>
           ))}
         </select>
       </label>
-      {(search.user_id || search.type || search.status) && (
+      {(userId || type || status) && (
         <button type="button" className="button button-quiet" onClick={() => onChange({ user_id: undefined, type: undefined, status: undefined })}>
           {t('filters.clear')}
         </button>
       )}
     </div>
   );
-}
+});

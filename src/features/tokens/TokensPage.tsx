@@ -1,6 +1,6 @@
 import { getRouteApi } from '@tanstack/react-router';
 import { useTable } from '@tanstack/react-table';
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from '../../i18n/useTranslation';
 import type { TokenInfo } from '../../api/schemas/tokens';
 import { tokenListQuery } from '../../api/tokens';
@@ -34,6 +34,7 @@ import { useTokenSelection } from './useTokenSelection';
 import './tokens.css';
 
 const route = getRouteApi('/_app/tokens');
+const getRowId = (row: TokenInfo, index: number) => row.id ?? `row-${index}`;
 
 export function TokensPage() {
   const { t, i18n } = useTranslation('tokens');
@@ -53,8 +54,13 @@ export function TokensPage() {
   const [userRevokeResult, setUserRevokeResult] = useState<UserRevokeResult>();
   const [bulkTokens, setBulkTokens] = useState<RevocableToken[]>();
 
-  const setSearch = (patch: Partial<TokenSearch>, resetPage = true) =>
-    void navigate({ search: (prev) => ({ ...prev, ...patch, ...(resetPage ? { page: undefined } : {}) }) });
+  // stable callbacks, so the parts that do not show the page (filters, bulk bar) skip a page change
+  const setSearch = useCallback(
+    (patch: Partial<TokenSearch>, resetPage = true) =>
+      void navigate({ search: (prev) => ({ ...prev, ...patch, ...(resetPage ? { page: undefined } : {}) }) }),
+    [navigate],
+  );
+  const onFiltersChange = useCallback((patch: Partial<TokenSearch>) => setSearch(patch), [setSearch]);
 
   const columns = useMemo(() => tokenColumns(t), [t]);
   const locale = i18n.language;
@@ -76,7 +82,7 @@ export function TokensPage() {
     data: items,
     columns,
     meta,
-    getRowId: (row, index) => row.id ?? `row-${index}`,
+    getRowId,
   });
 
   const revokeLikely = selection.selectedTokens.length > 0 || search.user_id !== undefined || unsupported !== undefined;
@@ -90,6 +96,9 @@ export function TokensPage() {
     search.status && t('filters.statusIs', { status: t(`status.${search.status}`) }),
   ].filter(Boolean);
 
+  const { selectedTokens } = selection;
+  const openBulk = useCallback(() => setBulkTokens(selectedTokens), [selectedTokens]);
+
   const closeBulk = () => {
     setBulkTokens(undefined);
     selection.clear();
@@ -102,7 +111,7 @@ export function TokensPage() {
         <p className="muted">{t('subtitle')}</p>
       </header>
       <div className="filters-row">
-        <TokenFilters search={search} onChange={(patch) => setSearch(patch)} />
+        <TokenFilters userId={search.user_id} type={search.type} status={search.status} onChange={onFiltersChange} />
         <ClientTokensJump />
       </div>
       {search.user_id && (
@@ -134,8 +143,8 @@ export function TokensPage() {
         <>
           {query.isError && <ErrorPanel error={query.error} onRetry={() => void query.refetch()} />}
           <BulkRevokeBar
-            count={selection.selectedTokens.length}
-            onRevoke={() => setBulkTokens(selection.selectedTokens)}
+            count={selectedTokens.length}
+            onRevoke={openBulk}
             onClear={selection.clear}
           />
           <div className="tokens-table">

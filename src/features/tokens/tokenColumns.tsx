@@ -7,7 +7,7 @@ import { StatusBadge } from '../../components/StatusBadge';
 import type { TableFeatureSet } from '../../components/tableFeatures';
 import { shortenUserAgent } from '../../lib/userAgent';
 import { isRevocable } from './revocable';
-import { SelectCheckbox } from './SelectCheckbox';
+import { PageSelectCheckbox, SelectCheckbox } from './SelectCheckbox';
 import { tokenStatusTone } from './tokenStatus';
 import type { TokenSelection } from './useTokenSelection';
 
@@ -74,7 +74,7 @@ export function tokenColumns(t: TFunction) {
       header: ({ table }) => {
         const { selection } = meta(table);
         return (
-          <SelectCheckbox
+          <PageSelectCheckbox
             label={t('select.page')}
             checked={selection.pageState === 'all'}
             indeterminate={selection.pageState === 'some'}
