@@ -131,6 +131,24 @@ describe('Tokens page: revoking', () => {
     for (const box of disabled) expect(box).not.toBeChecked();
   });
 
+  it('starts a new page with nothing selected, and the old picks do not come back on the way back', async () => {
+    const { user, history } = await renderApp('/tokens');
+    await tableRows();
+    await user.click(screen.getByRole('checkbox', { name: 'Select all active tokens on this page' }));
+    expect(screen.getByText(/^\d+ tokens? selected$/)).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Next page' }));
+    await waitFor(() => expect(history.location.search).toContain('page=2'));
+    await waitFor(() => expect(screen.getByText(/^21–40 of /)).toBeInTheDocument());
+    expect(screen.getByText(/^Select active tokens to revoke several at once/)).toBeInTheDocument();
+    for (const box of screen.getAllByRole('checkbox')) expect(box).not.toBeChecked();
+
+    await user.click(screen.getByRole('button', { name: 'Previous page' }));
+    await waitFor(() => expect(screen.getByText(/^1–20 of /)).toBeInTheDocument());
+    expect(screen.getByText(/^Select active tokens to revoke several at once/)).toBeInTheDocument();
+    for (const box of screen.getAllByRole('checkbox')) expect(box).not.toBeChecked();
+  });
+
   it('bulk-revokes a selection with a failing token, shows n of m and each outcome, and retries only the failed', async () => {
     const seen = recordRevokes();
     const { user } = await renderApp('/tokens');
