@@ -1,5 +1,5 @@
 import { Link, Outlet } from '@tanstack/react-router';
-import { lazy, Suspense } from 'react';
+import { lazy, memo, Suspense } from 'react';
 import { useTranslation } from '../i18n/useTranslation';
 import { useSession } from '../features/auth/useSession';
 import { LanguageSelect } from './LanguageSelect';
@@ -27,7 +27,8 @@ function skipToMain(event: React.MouseEvent<HTMLAnchorElement>) {
   main.scrollIntoView();
 }
 
-export function AppShell({ onSignOut }: { onSignOut: () => void }) {
+/** Memoized: it renders again on a language or session change, not on every page change below it (the Outlet). */
+export const AppShell = memo(function AppShell({ onSignOut }: { onSignOut: () => void }) {
   const { t } = useTranslation();
   const session = useSession();
   const demoBadge = (
@@ -82,4 +83,4 @@ export function AppShell({ onSignOut }: { onSignOut: () => void }) {
       </main>
     </div>
   );
-}
+});

@@ -32,7 +32,16 @@ export function usePagedList<P extends PageParams, T, D extends PagedData<T>, K 
 
   const ready = query.data !== undefined && !query.isPlaceholderData;
   useEffect(() => {
-    if (ready && summary.hasNext) void queryClient.prefetchQuery(listQuery({ ...params, page: summary.page + 1 }));
+    if (!ready || !summary.hasNext) return;
+    // once this page has painted (the frame, then a task): the prefetch is not part of showing it
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => void queryClient.prefetchQuery(listQuery({ ...params, page: summary.page + 1 })));
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
   }, [ready, summary.hasNext, summary.page, queryClient, listQuery, params]);
 
   return { query, items, summary };

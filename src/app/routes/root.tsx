@@ -1,5 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { createRootRouteWithContext, createRoute, lazyRouteComponent, Outlet, redirect } from '@tanstack/react-router';
+import { useCallback } from 'react';
 import * as z from 'zod/mini';
 import { getCredentials } from '../../api/credentials';
 import { AppShell } from '../AppShell';
@@ -40,8 +41,10 @@ export const appRoute = createRoute({
     }
   },
   component: function AppLayout() {
-    const { signOut } = appRoute.useRouteContext();
-    return <AppShell onSignOut={() => signOut('signed-out')} />;
+    // only signOut, which never changes: a page change (new search params) does not render the shell again
+    const signOut = appRoute.useRouteContext({ select: (context) => context.signOut });
+    const onSignOut = useCallback(() => signOut('signed-out'), [signOut]);
+    return <AppShell onSignOut={onSignOut} />;
   },
   errorComponent: RouteErrorPage,
   notFoundComponent: NotFoundPage,
