@@ -1,5 +1,6 @@
 import { flexRender, type Row, type RowData, type Table } from '@tanstack/react-table';
 import { memo } from 'react';
+import { TableHead } from './TableHead';
 import type { TableFeatureSet } from './tableFeatures';
 
 interface DataTableProps<T extends RowData> {
@@ -41,17 +42,7 @@ export function DataTable<T extends RowData>({ table, caption, loading, skeleton
     <div className="table-wrap">
       <table className="data-table" aria-busy={loading || undefined}>
         <caption className="visually-hidden">{caption}</caption>
-        <thead>
-          {table.getHeaderGroups().map((group) => (
-            <tr key={group.id}>
-              {group.headers.map((header) => (
-                <th key={header.id} scope="col">
-                  {header.isPlaceholder ? null : flexRender(header.column.columnDef.header, header.getContext())}
-                </th>
-              ))}
-            </tr>
-          ))}
-        </thead>
+        <TableHead table={table} />
         <tbody>
           {loading && rows.length === 0
             ? Array.from({ length: skeletonRows }, (_, i) => (

@@ -1,6 +1,7 @@
 import { flexRender, type Row, type RowData, type Table } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useRef } from 'react';
+import { TableHead } from './TableHead';
 import type { TableFeatureSet } from './tableFeatures';
 
 interface VirtualRowProps<T extends RowData> {
@@ -60,17 +61,7 @@ export function VirtualTable<T extends RowData>({ table, caption, regionLabel, r
     <div ref={scrollRef} className="table-wrap virtual-table" style={{ maxHeight: height }} tabIndex={0} role="region" aria-label={regionLabel}>
       <table className="data-table" aria-rowcount={rows.length + headerRows}>
         <caption className="visually-hidden">{caption}</caption>
-        <thead>
-          {table.getHeaderGroups().map((group, i) => (
-            <tr key={group.id} aria-rowindex={i + 1}>
-              {group.headers.map((header) => (
-                <th key={header.id} scope="col">
-                  {header.isPlaceholder ? null : flexRender(header.column.columnDef.header, header.getContext())}
-                </th>
-              ))}
-            </tr>
-          ))}
-        </thead>
+        <TableHead table={table} rowIndexed />
         <tbody>
           {top > 0 && (
             <tr aria-hidden="true" className="virtual-spacer" data-testid="virtual-spacer">
