@@ -27,43 +27,47 @@ export interface NewClientDraft {
   values: ClientFormValues;
 }
 
-const drafts = new Map<string, ClientDraft>();
-const newClientDrafts = new Map<string, NewClientDraft>();
-
 /** A pasted private key is refused by the form; it is not kept any longer than the form itself. */
 function keptValues(values: ClientFormValues): ClientFormValues {
   return jwksProblem(values.jwks) === 'form.errors.jwksPrivate' ? { ...values, jwks: '' } : values;
 }
 
-export function saveDraft(clientId: string, draft: ClientDraft): void {
-  drafts.set(clientId, { ...draft, values: keptValues(draft.values) });
+/** One kind of draft, by key: a copy of the values is kept, and offered back only on the server it was made on. */
+function draftMap<D extends { baseUrl: string; values: ClientFormValues }>() {
+  const drafts = new Map<string, D>();
+  return {
+    save(key: string, draft: D): void {
+      drafts.set(key, { ...draft, values: structuredClone(keptValues(draft.values)) });
+    },
+    read(key: string, baseUrl: string): D | undefined {
+      const draft = drafts.get(key);
+      return draft && draft.baseUrl === baseUrl ? draft : undefined;
+    },
+    clear(key: string): void {
+      drafts.delete(key);
+    },
+    clearAll(): void {
+      drafts.clear();
+    },
+  };
 }
 
-export function readDraft(clientId: string, baseUrl: string): ClientDraft | undefined {
-  const draft = drafts.get(clientId);
-  return draft && draft.baseUrl === baseUrl ? draft : undefined;
-}
+const edits = draftMap<ClientDraft>();
+const creations = draftMap<NewClientDraft>();
 
-export function clearDraft(clientId: string): void {
-  drafts.delete(clientId);
-}
+export const saveDraft = (clientId: string, draft: ClientDraft) => edits.save(clientId, draft);
+export const readDraft = (clientId: string, baseUrl: string) => edits.read(clientId, baseUrl);
+export const clearDraft = (clientId: string) => edits.clear(clientId);
 
 export function saveNewClientDraft({ baseUrl, kind, clientId, values }: NewClientDraft): void {
   // only these four fields: nothing else the caller's object may carry is kept
-  newClientDrafts.set(kind, { baseUrl, kind, clientId, values: structuredClone(keptValues(values)) });
+  creations.save(kind, { baseUrl, kind, clientId, values });
 }
-
-export function readNewClientDraft(kind: string, baseUrl: string): NewClientDraft | undefined {
-  const draft = newClientDrafts.get(kind);
-  return draft && draft.baseUrl === baseUrl ? draft : undefined;
-}
-
-export function clearNewClientDraft(kind: string): void {
-  newClientDrafts.delete(kind);
-}
+export const readNewClientDraft = (kind: string, baseUrl: string) => creations.read(kind, baseUrl);
+export const clearNewClientDraft = (kind: string) => creations.clear(kind);
 
 /** Tests only: forget every draft (a test's unmounted form leaves its draft behind, as a sign-out would). */
 export function clearAllDrafts(): void {
-  drafts.clear();
-  newClientDrafts.clear();
+  edits.clearAll();
+  creations.clearAll();
 }
