@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { loadEnv, type Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
@@ -92,6 +93,7 @@ export default defineConfig(({ mode, command }) => {
   }
   return {
     base: process.env.BASE_PATH ?? (relative ? './' : '/'),
+    resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
     plugins: [react(), linguiCatalogPlugin(), ...(relative ? [relativeBasePlugin()] : []), cspMetaTag(api.origins)],
     define: {
       __DEMO__: JSON.stringify(mode === 'demo'),

@@ -1,5 +1,5 @@
 import { delay, http, HttpResponse, type JsonBodyType } from 'msw';
-import { server } from '../mocks/node';
+import { server } from '@/mocks/node';
 import { apiRequest, segment } from './client';
 import { getApiConfig, setApiConfig, type ApiConfig } from './config';
 import { setCredentials } from './credentials';

@@ -1,6 +1,6 @@
 import { QueryClient } from '@tanstack/react-query';
 import { http, HttpResponse, type JsonBodyType } from 'msw';
-import { server } from '../mocks/node';
+import { server } from '@/mocks/node';
 import { setCredentials } from './credentials';
 import { ApiError } from './errors';
 import { queryKeys } from './queryKeys';

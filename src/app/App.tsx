@@ -1,7 +1,7 @@
 import { QueryClientProvider } from '@tanstack/react-query';
 import { RouterProvider } from '@tanstack/react-router';
 import { lazy, Suspense, useEffect, useSyncExternalStore } from 'react';
-import { onToasterReady } from '../components/notify';
+import { onToasterReady } from '@/components/notify';
 import type { createApp } from './createApp';
 import { getResolvedTheme, subscribeTheme } from './theme';
 

@@ -1,7 +1,7 @@
 import { Link, Outlet } from '@tanstack/react-router';
 import { lazy, memo, Suspense } from 'react';
-import { useTranslation } from '../i18n/useTranslation';
-import { useSession } from '../features/auth/useSession';
+import { useTranslation } from '@/i18n/useTranslation';
+import { useSession } from '@/features/auth/useSession';
 import { LanguageSelect } from './LanguageSelect';
 import { ThemeSelect } from './ThemeSelect';
 
@@ -13,10 +13,10 @@ const NAV = [
 
 // Demo builds only (compile-time constant): other builds hold none of the demo's code.
 const DemoBanner = __DEMO__
-  ? lazy(() => import('../features/demo/DemoBanner').then((m) => ({ default: m.DemoBanner })))
+  ? lazy(() => import('@/features/demo/DemoBanner').then((m) => ({ default: m.DemoBanner })))
   : null;
 const DemoBadge = __DEMO__
-  ? lazy(() => import('../features/demo/DemoBadge').then((m) => ({ default: m.DemoBadge })))
+  ? lazy(() => import('@/features/demo/DemoBadge').then((m) => ({ default: m.DemoBadge })))
   : null;
 
 function skipToMain(event: React.MouseEvent<HTMLAnchorElement>) {

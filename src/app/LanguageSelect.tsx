@@ -1,5 +1,5 @@
-import { useTranslation } from '../i18n/useTranslation';
-import { LANGUAGES } from '../i18n/i18n';
+import { useTranslation } from '@/i18n/useTranslation';
+import { LANGUAGES } from '@/i18n/i18n';
 
 export function LanguageSelect() {
   const { t, i18n } = useTranslation();

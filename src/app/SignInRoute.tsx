@@ -1,5 +1,5 @@
 import { getRouteApi, useRouter } from '@tanstack/react-router';
-import { SignInPage } from '../features/auth/SignInPage';
+import { SignInPage } from '@/features/auth/SignInPage';
 import { startDemoSession } from './demoSession';
 import { safeRedirect } from './safeRedirect';
 

@@ -1,7 +1,7 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ensureI18n, renderApp } from '../test/renderApp';
+import { ensureI18n, renderApp } from '@/test/renderApp';
 import { setThemeChoice } from './theme';
 import { ThemeSelect } from './ThemeSelect';
 

@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react';
-import { useTranslation } from '../i18n/useTranslation';
+import { useTranslation } from '@/i18n/useTranslation';
 import { readThemeChoice, setThemeChoice, subscribeTheme, THEMES, type ThemeChoice } from './theme';
 
 export function ThemeSelect() {

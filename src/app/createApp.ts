@@ -1,5 +1,5 @@
 import type { RouterHistory } from '@tanstack/react-router';
-import { setCredentials } from '../api/credentials';
+import { setCredentials } from '@/api/credentials';
 import { createQueryClient } from './queryClient';
 import { createAppRouter } from './router';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ApiError } from '../api/errors';
+import { ApiError } from '@/api/errors';
 import { MAX_RETRY_AFTER_SECONDS, retryDelay, shouldRetry } from './queryClient';
 
 const rateLimited = (retryAfter?: number) =>

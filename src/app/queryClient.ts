@@ -1,5 +1,5 @@
 import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
-import { isApiError } from '../api/errors';
+import { isApiError } from '@/api/errors';
 
 export interface AuthFailureHandlers {
   onUnauthorized: () => void;

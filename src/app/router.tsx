@@ -1,5 +1,5 @@
 import { createRouter, type RouterHistory } from '@tanstack/react-router';
-import { appBasePath, routerBasepath } from '../lib/basePath';
+import { appBasePath, routerBasepath } from '@/lib/basePath';
 import { clientRoutes } from './routes/clients';
 import { clientTokenRoutes } from './routes/clientTokens';
 import { deviceRoutes } from './routes/devices';

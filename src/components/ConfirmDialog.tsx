@@ -1,5 +1,5 @@
 import { useId, useRef, useState } from 'react';
-import { useTranslation } from '../i18n/useTranslation';
+import { useTranslation } from '@/i18n/useTranslation';
 import { Dialog } from './Dialog';
 import { ErrorPanel } from './ErrorPanel';
 

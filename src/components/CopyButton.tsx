@@ -1,4 +1,4 @@
-import { type TFunction, useTranslation } from '../i18n/useTranslation';
+import { type TFunction, useTranslation } from '@/i18n/useTranslation';
 import { notify } from './notify';
 
 /** Copies a value to the clipboard; its accessible name says what it copies. */

@@ -1,5 +1,5 @@
-import { useTranslation } from '../i18n/useTranslation';
-import { isApiError } from '../api/errors';
+import { useTranslation } from '@/i18n/useTranslation';
+import { isApiError } from '@/api/errors';
 import { errorMessage } from './errorMessage';
 
 /** Shows any failure: what happened, the server's own words, the HTTP status and request id, and a retry. */

@@ -1,4 +1,4 @@
-import { useTranslation } from '../i18n/useTranslation';
+import { useTranslation } from '@/i18n/useTranslation';
 
 /** A page that is planned but not built: it says so plainly instead of showing fake data. */
 export function NotBuiltYet({ title }: { title: string }) {

@@ -1,5 +1,5 @@
-import { useTranslation } from '../i18n/useTranslation';
-import { PAGE_SIZES, type PageSummary } from '../lib/pagination';
+import { useTranslation } from '@/i18n/useTranslation';
+import { PAGE_SIZES, type PageSummary } from '@/lib/pagination';
 
 interface PaginationProps {
   summary: PageSummary;

@@ -1,5 +1,5 @@
-import { useTranslation } from '../i18n/useTranslation';
-import { formatDateTime, formatRelative, parseTimestamp } from '../lib/time';
+import { useTranslation } from '@/i18n/useTranslation';
+import { formatDateTime, formatRelative, parseTimestamp } from '@/lib/time';
 import { useNow } from './useNow';
 
 /** A time shown relative to now ("in 5 minutes"), live, with the exact time on hover and for screen readers. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { ApiError } from '../api/errors';
-import { i18n } from '../i18n/i18n';
-import { ensureI18n } from '../test/renderApp';
+import { ApiError } from '@/api/errors';
+import { i18n } from '@/i18n/i18n';
+import { ensureI18n } from '@/test/renderApp';
 import { errorMessage } from './errorMessage';
 
 const problem = (init: Partial<ConstructorParameters<typeof ApiError>[0]>) =>

@@ -1,5 +1,5 @@
-import type { TFunction } from '../i18n/useTranslation';
-import { isApiError } from '../api/errors';
+import type { TFunction } from '@/i18n/useTranslation';
+import { isApiError } from '@/api/errors';
 
 /**
  * The message for an error in the active language: the server's i18n_key when we know it, then a message for

@@ -1,9 +1,9 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { renderHook, waitFor } from '@testing-library/react';
-import { setCredentials } from '../api/credentials';
-import { queryKeys } from '../api/queryKeys';
-import { tokenListQuery } from '../api/tokens';
-import { DEMO_ADMIN_TOKEN } from '../mocks/identities';
+import { setCredentials } from '@/api/credentials';
+import { queryKeys } from '@/api/queryKeys';
+import { tokenListQuery } from '@/api/tokens';
+import { DEMO_ADMIN_TOKEN } from '@/mocks/identities';
 import { usePagedList } from './usePagedList';
 
 function setup() {

@@ -1,7 +1,7 @@
 import { useQuery, useQueryClient, type QueryKey, type UseQueryOptions } from '@tanstack/react-query';
 import { useEffect, useMemo } from 'react';
-import type { PageInfo } from '../api/schemas/common';
-import { DEFAULT_PAGE_SIZE, summarizePage } from '../lib/pagination';
+import type { PageInfo } from '@/api/schemas/common';
+import { DEFAULT_PAGE_SIZE, summarizePage } from '@/lib/pagination';
 
 interface PagedData<T> {
   items: T[];

@@ -1,7 +1,7 @@
 import { createMemoryHistory } from '@tanstack/react-router';
 import { describe, expect, it } from 'vitest';
-import { createAppRouter } from '../app/router';
-import { createQueryClient } from '../app/queryClient';
+import { createAppRouter } from '@/app/router';
+import { createQueryClient } from '@/app/queryClient';
 import { appBasePath, detectBasePath, ROUTE_ROOTS, routerBasepath } from './basePath';
 
 describe('detectBasePath', () => {

@@ -1,4 +1,4 @@
-import type { PageInfo } from '../api/schemas/common';
+import type { PageInfo } from '@/api/schemas/common';
 
 export const PAGE_SIZES = [10, 20, 50, 100] as const;
 export type PageSize = (typeof PAGE_SIZES)[number];

@@ -1,5 +1,5 @@
 import { setupWorker } from 'msw/browser';
-import { appBasePath } from '../lib/basePath';
+import { appBasePath } from '@/lib/basePath';
 import { mockClock } from './clock';
 import { clientControls } from './controls';
 import { deviceSimulation } from './db/deviceSimulation';

@@ -1,11 +1,11 @@
 import { createMemoryHistory } from '@tanstack/react-router';
 import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { setCredentials } from '../api/credentials';
-import { App } from '../app/App';
-import { createApp } from '../app/createApp';
-import { i18n, initI18n } from '../i18n/i18n';
-import { DEMO_ADMIN_TOKEN } from '../mocks/identities';
+import { setCredentials } from '@/api/credentials';
+import { App } from '@/app/App';
+import { createApp } from '@/app/createApp';
+import { i18n, initI18n } from '@/i18n/i18n';
+import { DEMO_ADMIN_TOKEN } from '@/mocks/identities';
 
 export const TEST_BASE_URL = 'http://authms.test';
 

@@ -1,6 +1,6 @@
 import type { ErrorComponentProps } from '@tanstack/react-router';
-import { useTranslation } from '../../i18n/useTranslation';
-import { ErrorPanel } from '../../components/ErrorPanel';
+import { useTranslation } from '@/i18n/useTranslation';
+import { ErrorPanel } from '@/components/ErrorPanel';
 
 /** The error boundary of a route: the page failed to render, the rest of the shell still works. */
 export function RouteErrorPage({ error, reset }: ErrorComponentProps) {

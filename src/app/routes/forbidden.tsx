@@ -1,5 +1,5 @@
 import { createRoute } from '@tanstack/react-router';
-import { ForbiddenPage } from '../pages/ForbiddenPage';
+import { ForbiddenPage } from '@/app/pages/ForbiddenPage';
 import { appRoute } from './root';
 
 export const forbiddenRoute = createRoute({

@@ -2,10 +2,10 @@ import type { QueryClient } from '@tanstack/react-query';
 import { createRootRouteWithContext, createRoute, lazyRouteComponent, Outlet, redirect } from '@tanstack/react-router';
 import { useCallback } from 'react';
 import * as z from 'zod/mini';
-import { getCredentials } from '../../api/credentials';
-import { AppShell } from '../AppShell';
-import { NotFoundPage } from '../pages/NotFoundPage';
-import { RouteErrorPage } from '../pages/RouteErrorPage';
+import { getCredentials } from '@/api/credentials';
+import { AppShell } from '@/app/AppShell';
+import { NotFoundPage } from '@/app/pages/NotFoundPage';
+import { RouteErrorPage } from '@/app/pages/RouteErrorPage';
 
 export interface RouterContext {
   queryClient: QueryClient;
@@ -28,7 +28,7 @@ export const signInRoute = createRoute({
   path: '/sign-in',
   validateSearch: (search) => signInSearchSchema.parse(search),
   // lazy: the sign-in form (react-hook-form) is not part of every page's first load
-  component: lazyRouteComponent(() => import('../SignInRoute'), 'SignInRoute'),
+  component: lazyRouteComponent(() => import('@/app/SignInRoute'), 'SignInRoute'),
 });
 
 /** Every page behind sign-in; without a session it sends the user to sign in and back here afterwards. */

@@ -1,13 +1,13 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
-import { useTranslation } from '../../i18n/useTranslation';
-import { getDefaultBaseUrl } from '../../api/config';
-import { setCredentials, type Credentials } from '../../api/credentials';
-import { isApiError } from '../../api/errors';
-import { listTokens } from '../../api/tokens';
-import { ErrorPanel } from '../../components/ErrorPanel';
-import { tenantFromToken } from '../../lib/jwt';
+import { useTranslation } from '@/i18n/useTranslation';
+import { getDefaultBaseUrl } from '@/api/config';
+import { setCredentials, type Credentials } from '@/api/credentials';
+import { isApiError } from '@/api/errors';
+import { listTokens } from '@/api/tokens';
+import { ErrorPanel } from '@/components/ErrorPanel';
+import { tenantFromToken } from '@/lib/jwt';
 import { signInSchema, type SignInValues } from './signInSchema';
 
 export type SignInReason = 'expired' | 'signed-out';

@@ -1,5 +1,5 @@
 import { Link } from '@tanstack/react-router';
-import { useTranslation } from '../../i18n/useTranslation';
+import { useTranslation } from '@/i18n/useTranslation';
 
 /** 404 from the client's routes: the client was deleted or belongs to another tenant. */
 export function ClientNotFound({ clientId }: { clientId: string }) {

@@ -1,5 +1,5 @@
-import { useTranslation } from '../../i18n/useTranslation';
-import type { RevokeClientTokensResult } from '../../api/schemas/clients';
+import { useTranslation } from '@/i18n/useTranslation';
+import type { RevokeClientTokensResult } from '@/api/schemas/clients';
 
 export interface ClientRevokeOutcome {
   result: RevokeClientTokensResult;

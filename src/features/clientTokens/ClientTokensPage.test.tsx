@@ -1,8 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { http } from 'msw';
-import { OTHER_TENANT_CLIENT_IDS } from '../../mocks/identities';
-import { server } from '../../mocks/node';
-import { renderApp } from '../../test/renderApp';
+import { OTHER_TENANT_CLIENT_IDS } from '@/mocks/identities';
+import { server } from '@/mocks/node';
+import { renderApp } from '@/test/renderApp';
 
 const CLIENT = 'acme-web-portal';
 

@@ -1,9 +1,9 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useId } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
-import { useTranslation } from '../../i18n/useTranslation';
-import type { RevokeClientTokensResult } from '../../api/schemas/clients';
-import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { useTranslation } from '@/i18n/useTranslation';
+import type { RevokeClientTokensResult } from '@/api/schemas/clients';
+import { ConfirmDialog } from '@/components/ConfirmDialog';
 import {
   defaultGracePeriodForm,
   GRACE_CHOICES,

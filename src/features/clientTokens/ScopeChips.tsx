@@ -1,4 +1,4 @@
-import { useTranslation } from '../../i18n/useTranslation';
+import { useTranslation } from '@/i18n/useTranslation';
 
 /** A space-separated OAuth scope as a list of chips; nothing becomes markup. */
 export function ScopeChips({ scope }: { scope: string | undefined }) {

@@ -1,9 +1,9 @@
 import { Link } from '@tanstack/react-router';
 import { createColumnHelper } from '@tanstack/react-table';
-import type { TFunction } from '../../i18n/useTranslation';
-import type { OAuthToken } from '../../api/schemas/clients';
-import { RelativeTime } from '../../components/RelativeTime';
-import type { TableFeatureSet } from '../../components/tableFeatures';
+import type { TFunction } from '@/i18n/useTranslation';
+import type { OAuthToken } from '@/api/schemas/clients';
+import { RelativeTime } from '@/components/RelativeTime';
+import type { TableFeatureSet } from '@/components/tableFeatures';
 import { ScopeChips } from './ScopeChips';
 
 const column = createColumnHelper<TableFeatureSet, OAuthToken>();

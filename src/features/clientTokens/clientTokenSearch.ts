@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
-import type { ClientTokenListParams } from '../../api/schemas/clients';
-import { DEFAULT_PAGE_SIZE } from '../../lib/pagination';
-import { pageParam, pageSizeParam } from '../../lib/searchParams';
+import type { ClientTokenListParams } from '@/api/schemas/clients';
+import { DEFAULT_PAGE_SIZE } from '@/lib/pagination';
+import { pageParam, pageSizeParam } from '@/lib/searchParams';
 
 /** The client tokens page's URL state: paging only (the endpoint has no filters). Defaults stay out of the URL. */
 export const clientTokenSearchSchema = z.object({

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { queryKeys } from '../../api/queryKeys';
-import { revokeClientTokens } from '../../api/revoke';
+import { queryKeys } from '@/api/queryKeys';
+import { revokeClientTokens } from '@/api/revoke';
 
 /** Revokes every active token of a client, then refetches its token list and the tenant's token lists. */
 export function useRevokeClientTokens(clientId: string) {

@@ -1,8 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { findActiveClientTokens } from '../../mocks/db';
-import { mockClock } from '../../mocks/clock';
-import { DEMO_TENANT_ID, HOSTILE_CLIENT_ID } from '../../mocks/identities';
-import { renderApp } from '../../test/renderApp';
+import { findActiveClientTokens } from '@/mocks/db';
+import { mockClock } from '@/mocks/clock';
+import { DEMO_TENANT_ID, HOSTILE_CLIENT_ID } from '@/mocks/identities';
+import { renderApp } from '@/test/renderApp';
 
 function detail(label: string) {
   const term = screen.getByText(label, { selector: 'dt' });

@@ -1,9 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
 import { getRouteApi, Link } from '@tanstack/react-router';
-import { useTranslation } from '../../i18n/useTranslation';
-import { clientDetailQuery } from '../../api/clients';
-import { isApiError } from '../../api/errors';
-import { ErrorPanel } from '../../components/ErrorPanel';
+import { useTranslation } from '@/i18n/useTranslation';
+import { clientDetailQuery } from '@/api/clients';
+import { isApiError } from '@/api/errors';
+import { ErrorPanel } from '@/components/ErrorPanel';
 import { ClientDetails } from './ClientDetails';
 import { ClientHeader } from './ClientHeader';
 import { ClientNotFound } from './ClientNotFound';

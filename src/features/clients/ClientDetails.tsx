@@ -1,7 +1,7 @@
-import { useTranslation } from '../../i18n/useTranslation';
-import type { OAuthClient } from '../../api/schemas/clients';
-import { RelativeTime } from '../../components/RelativeTime';
-import { StatusBadge } from '../../components/StatusBadge';
+import { useTranslation } from '@/i18n/useTranslation';
+import type { OAuthClient } from '@/api/schemas/clients';
+import { RelativeTime } from '@/components/RelativeTime';
+import { StatusBadge } from '@/components/StatusBadge';
 import { clientStatusTone } from './clientStatus';
 import { ExternalUrl } from './ExternalUrl';
 import { authMethodKey, grantTypeKey } from './vocabulary';

@@ -1,8 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
-import { touchClientElsewhere } from '../../mocks/controls';
-import { server } from '../../mocks/node';
-import { renderApp } from '../../test/renderApp';
+import { touchClientElsewhere } from '@/mocks/controls';
+import { server } from '@/mocks/node';
+import { renderApp } from '@/test/renderApp';
 import { clearAllDrafts } from './form/draftStore';
 
 const CLIENT_URL = '*/oauth/api/v1/admin/oauth/clients/:clientId';

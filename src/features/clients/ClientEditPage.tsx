@@ -1,12 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
 import { useState } from 'react';
-import { useTranslation } from '../../i18n/useTranslation';
-import { notify } from '../../components/notify';
-import { clientDetailQuery } from '../../api/clients';
-import { isApiError } from '../../api/errors';
-import type { OAuthClient } from '../../api/schemas/clients';
-import { ErrorPanel } from '../../components/ErrorPanel';
+import { useTranslation } from '@/i18n/useTranslation';
+import { notify } from '@/components/notify';
+import { clientDetailQuery } from '@/api/clients';
+import { isApiError } from '@/api/errors';
+import type { OAuthClient } from '@/api/schemas/clients';
+import { ErrorPanel } from '@/components/ErrorPanel';
 import { ClientHeader } from './ClientHeader';
 import { ClientNotFound } from './ClientNotFound';
 import { ClientForm } from './form/ClientForm';

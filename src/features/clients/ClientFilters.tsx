@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { useTranslation } from '../../i18n/useTranslation';
-import { CLIENT_STATUSES } from '../../api/schemas/clients';
+import { useTranslation } from '@/i18n/useTranslation';
+import { CLIENT_STATUSES } from '@/api/schemas/clients';
 import type { ClientSearch } from './clientSearch';
 import { useDebouncedCallback } from './useDebouncedCallback';
 

@@ -1,8 +1,8 @@
 import { Link } from '@tanstack/react-router';
-import { useTranslation } from '../../i18n/useTranslation';
-import type { OAuthClient } from '../../api/schemas/clients';
-import { CopyButton } from '../../components/CopyButton';
-import { StatusBadge } from '../../components/StatusBadge';
+import { useTranslation } from '@/i18n/useTranslation';
+import type { OAuthClient } from '@/api/schemas/clients';
+import { CopyButton } from '@/components/CopyButton';
+import { StatusBadge } from '@/components/StatusBadge';
 import { ClientLogo } from './ClientLogo';
 import { clientStatusTone } from './clientStatus';
 

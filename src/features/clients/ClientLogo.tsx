@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { safeHttpUrl } from '../../lib/safeUrl';
+import { safeHttpUrl } from '@/lib/safeUrl';
 
 /** A client's logo when its URL is http(s) and it loads; otherwise a neutral placeholder. Decorative: the name is beside it. */
 export function ClientLogo({ url, size = 24 }: { url: string | undefined; size?: number }) {

@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { HOSTILE_CLIENT_ID } from '../../mocks/identities';
-import { renderApp } from '../../test/renderApp';
+import { HOSTILE_CLIENT_ID } from '@/mocks/identities';
+import { renderApp } from '@/test/renderApp';
 
 async function tableRows() {
   const table = await screen.findByRole('table', { name: 'OAuth clients of the tenant' });

@@ -1,9 +1,9 @@
 import { useNavigate } from '@tanstack/react-router';
 import { useId, useState } from 'react';
-import { useTranslation } from '../../i18n/useTranslation';
-import { notify } from '../../components/notify';
-import type { OAuthClient } from '../../api/schemas/clients';
-import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { useTranslation } from '@/i18n/useTranslation';
+import { notify } from '@/components/notify';
+import type { OAuthClient } from '@/api/schemas/clients';
+import { ConfirmDialog } from '@/components/ConfirmDialog';
 import { useDeleteClient } from './useDeleteClient';
 
 /** The danger zone: deleting the client (and with it its tokens), confirmed by typing its name or id. */

@@ -1,5 +1,5 @@
-import { useTranslation } from '../../i18n/useTranslation';
-import { safeHttpUrl } from '../../lib/safeUrl';
+import { useTranslation } from '@/i18n/useTranslation';
+import { safeHttpUrl } from '@/lib/safeUrl';
 
 /** A URL from the server: a link only when it is http(s); anything else is shown as inert text, marked. */
 export function ExternalUrl({ value }: { value: string | undefined }) {

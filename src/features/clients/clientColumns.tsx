@@ -1,11 +1,11 @@
 import { Link } from '@tanstack/react-router';
 import { createColumnHelper } from '@tanstack/react-table';
-import type { TFunction } from '../../i18n/useTranslation';
-import type { OAuthClient } from '../../api/schemas/clients';
-import { CopyButton } from '../../components/CopyButton';
-import { RelativeTime } from '../../components/RelativeTime';
-import { StatusBadge } from '../../components/StatusBadge';
-import type { TableFeatureSet } from '../../components/tableFeatures';
+import type { TFunction } from '@/i18n/useTranslation';
+import type { OAuthClient } from '@/api/schemas/clients';
+import { CopyButton } from '@/components/CopyButton';
+import { RelativeTime } from '@/components/RelativeTime';
+import { StatusBadge } from '@/components/StatusBadge';
+import type { TableFeatureSet } from '@/components/tableFeatures';
 import { ClientLogo } from './ClientLogo';
 import { clientStatusTone } from './clientStatus';
 import { grantTypeKey } from './vocabulary';

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
-import { CLIENT_STATUSES, type ClientListParams } from '../../api/schemas/clients';
-import { DEFAULT_PAGE_SIZE } from '../../lib/pagination';
-import { enumParam, pageParam, pageSizeParam, textParam } from '../../lib/searchParams';
+import { CLIENT_STATUSES, type ClientListParams } from '@/api/schemas/clients';
+import { DEFAULT_PAGE_SIZE } from '@/lib/pagination';
+import { enumParam, pageParam, pageSizeParam, textParam } from '@/lib/searchParams';
 
 /** The clients list's URL state: name search, status filter and paging. Defaults are left out of the URL. */
 export const clientSearchSchema = z.object({

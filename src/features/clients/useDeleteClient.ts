@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { deleteClient } from '../../api/clients';
-import { queryKeys } from '../../api/queryKeys';
-import type { ClientList } from '../../api/schemas/clients';
+import { deleteClient } from '@/api/clients';
+import { queryKeys } from '@/api/queryKeys';
+import type { ClientList } from '@/api/schemas/clients';
 
 /** Deletes a client; every cached list drops it at once and is refetched, its detail is forgotten. */
 export function useDeleteClient(clientId: string) {

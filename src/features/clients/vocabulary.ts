@@ -1,4 +1,4 @@
-import { CLIENT_AUTH_METHODS, GRANT_TYPES } from '../../api/schemas/clients';
+import { CLIENT_AUTH_METHODS, GRANT_TYPES } from '@/api/schemas/clients';
 
 /** The i18n key of a known grant type's label (URNs have separators i18next would split on); unknown: none. */
 export function grantTypeKey(grant: string): string | undefined {

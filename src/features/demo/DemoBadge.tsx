@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { useTranslation } from '../../i18n/useTranslation';
-import { isFaultActive } from '../../mocks/faults/settings';
+import { useTranslation } from '@/i18n/useTranslation';
+import { isFaultActive } from '@/mocks/faults/settings';
 import { FaultPanel } from './FaultPanel';
 import { useFaultSettings } from './useFaultSettings';
 import './demo.css';

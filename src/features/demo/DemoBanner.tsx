@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { useTranslation } from '../../i18n/useTranslation';
+import { useTranslation } from '@/i18n/useTranslation';
 import './demo.css';
 
 const COLLAPSED_KEY = 'authms.demo.bannerCollapsed';

@@ -2,11 +2,11 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
-import { i18n } from '../../i18n/i18n';
-import { getMockDb } from '../../mocks/db';
-import { NO_FAULTS } from '../../mocks/faults/settings';
-import { faultStore } from '../../mocks/faults/store';
-import { ensureI18n } from '../../test/renderApp';
+import { i18n } from '@/i18n/i18n';
+import { getMockDb } from '@/mocks/db';
+import { NO_FAULTS } from '@/mocks/faults/settings';
+import { faultStore } from '@/mocks/faults/store';
+import { ensureI18n } from '@/test/renderApp';
 import { DemoBadge } from './DemoBadge';
 import { DemoBanner } from './DemoBanner';
 

@@ -1,9 +1,9 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useId } from 'react';
-import { useTranslation } from '../../i18n/useTranslation';
-import { Dialog } from '../../components/Dialog';
-import { ERROR_RATES, LATENCIES } from '../../mocks/faults/settings';
-import { faultStore } from '../../mocks/faults/store';
+import { useTranslation } from '@/i18n/useTranslation';
+import { Dialog } from '@/components/Dialog';
+import { ERROR_RATES, LATENCIES } from '@/mocks/faults/settings';
+import { faultStore } from '@/mocks/faults/store';
 import { NextFailureForm } from './NextFailureForm';
 import { ResetDemoData } from './ResetDemoData';
 import { useFaultSettings } from './useFaultSettings';

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { useTranslation } from '../../i18n/useTranslation';
+import { useTranslation } from '@/i18n/useTranslation';
 import {
   FAULT_COUNTS,
   FAULT_KINDS,
@@ -7,8 +7,8 @@ import {
   type ArmedFault,
   type FaultKind,
   type FaultTarget,
-} from '../../mocks/faults/settings';
-import { faultStore } from '../../mocks/faults/store';
+} from '@/mocks/faults/settings';
+import { faultStore } from '@/mocks/faults/store';
 
 /** "Next request fails with …": picks a failure, which requests it waits for and how many, and arms it. */
 export function NextFailureForm({ armed }: { armed: ArmedFault | undefined }) {

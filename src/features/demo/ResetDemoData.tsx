@@ -1,9 +1,9 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useTranslation } from '../../i18n/useTranslation';
-import { notify } from '../../components/notify';
-import { ConfirmDialog } from '../../components/ConfirmDialog';
-import { resetDemoData } from '../../mocks/persistence';
+import { useTranslation } from '@/i18n/useTranslation';
+import { notify } from '@/components/notify';
+import { ConfirmDialog } from '@/components/ConfirmDialog';
+import { resetDemoData } from '@/mocks/persistence';
 
 /** "Reset demo data": after a confirmation, the seeded data comes back and every page reads it again. */
 export function ResetDemoData() {

@@ -1,6 +1,6 @@
 import { useSyncExternalStore } from 'react';
-import { faultStore } from '../../mocks/faults/store';
-import type { FaultSettings } from '../../mocks/faults/settings';
+import { faultStore } from '@/mocks/faults/store';
+import type { FaultSettings } from '@/mocks/faults/settings';
 
 /** The faults the mock applies now; re-renders when the panel (or a test) changes them. */
 export function useFaultSettings(): FaultSettings {

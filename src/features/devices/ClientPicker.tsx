@@ -1,5 +1,5 @@
-import { useTranslation } from '../../i18n/useTranslation';
-import type { OAuthClient } from '../../api/schemas/clients';
+import { useTranslation } from '@/i18n/useTranslation';
+import type { OAuthClient } from '@/api/schemas/clients';
 
 const DEVICE_GRANT = 'urn:ietf:params:oauth:grant-type:device_code';
 

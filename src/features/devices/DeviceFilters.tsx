@@ -1,5 +1,5 @@
-import { useTranslation } from '../../i18n/useTranslation';
-import type { OAuthClient } from '../../api/schemas/clients';
+import { useTranslation } from '@/i18n/useTranslation';
+import type { OAuthClient } from '@/api/schemas/clients';
 import { ClientPicker } from './ClientPicker';
 import type { DeviceSearch } from './deviceSearch';
 import { StatusSegments } from './StatusSegments';

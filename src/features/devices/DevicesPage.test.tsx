@@ -1,8 +1,8 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
-import { getMockDb } from '../../mocks/db';
-import { server } from '../../mocks/node';
-import { renderApp } from '../../test/renderApp';
+import { getMockDb } from '@/mocks/db';
+import { server } from '@/mocks/node';
+import { renderApp } from '@/test/renderApp';
 
 const DEVICES_URL = '*/oauth/api/v1/admin/oauth/devices';
 const CLIENTS_URL = '*/oauth/api/v1/admin/oauth/clients';

@@ -1,6 +1,6 @@
-import { useTranslation } from '../../i18n/useTranslation';
-import type { DeviceSession } from '../../api/schemas/devices';
-import { useNow } from '../../components/useNow';
+import { useTranslation } from '@/i18n/useTranslation';
+import type { DeviceSession } from '@/api/schemas/devices';
+import { useNow } from '@/components/useNow';
 import { effectiveStatus } from './sessionTime';
 
 interface EndSessionButtonProps {

@@ -1,8 +1,8 @@
 import { useState } from 'react';
-import { Trans, useTranslation } from '../../i18n/useTranslation';
-import { notify } from '../../components/notify';
-import type { DeviceSession } from '../../api/schemas/devices';
-import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { Trans, useTranslation } from '@/i18n/useTranslation';
+import { notify } from '@/components/notify';
+import type { DeviceSession } from '@/api/schemas/devices';
+import { ConfirmDialog } from '@/components/ConfirmDialog';
 import { UserCode } from './UserCode';
 import type { useEndSession } from './useEndSession';
 

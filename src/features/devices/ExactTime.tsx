@@ -1,6 +1,6 @@
-import { useTranslation } from '../../i18n/useTranslation';
-import { RelativeTime } from '../../components/RelativeTime';
-import { formatDateTime, parseTimestamp } from '../../lib/time';
+import { useTranslation } from '@/i18n/useTranslation';
+import { RelativeTime } from '@/components/RelativeTime';
+import { formatDateTime, parseTimestamp } from '@/lib/time';
 
 /** A timestamp in full: the exact local time with seconds and zone, the server's own text, and how long ago. */
 export function ExactTime({ value }: { value: string | undefined }) {

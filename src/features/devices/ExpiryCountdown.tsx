@@ -1,8 +1,8 @@
-import { useTranslation } from '../../i18n/useTranslation';
-import type { DeviceSession } from '../../api/schemas/devices';
-import { RelativeTime } from '../../components/RelativeTime';
-import { useNow } from '../../components/useNow';
-import { formatDateTime, parseTimestamp } from '../../lib/time';
+import { useTranslation } from '@/i18n/useTranslation';
+import type { DeviceSession } from '@/api/schemas/devices';
+import { RelativeTime } from '@/components/RelativeTime';
+import { useNow } from '@/components/useNow';
+import { formatDateTime, parseTimestamp } from '@/lib/time';
 import { countdownTo, formatCountdown } from './sessionTime';
 
 /**

@@ -1,5 +1,5 @@
-import { useTranslation } from '../../i18n/useTranslation';
-import type { DeviceSession } from '../../api/schemas/devices';
+import { useTranslation } from '@/i18n/useTranslation';
+import type { DeviceSession } from '@/api/schemas/devices';
 
 /** "12 polls · every 5 s": how busy the device has been, and how often it is allowed to ask. */
 export function PollsCell({ session }: { session: Pick<DeviceSession, 'poll_count' | 'interval'> }) {

@@ -1,4 +1,4 @@
-import { useTranslation } from '../../i18n/useTranslation';
+import { useTranslation } from '@/i18n/useTranslation';
 import { splitScope } from './deviceStatus';
 
 /** The scopes as chips; in the table only the first few, the rest summed up with their names on hover. */

@@ -1,6 +1,6 @@
-import { useTranslation } from '../../i18n/useTranslation';
-import type { DeviceSession } from '../../api/schemas/devices';
-import { Dialog } from '../../components/Dialog';
+import { useTranslation } from '@/i18n/useTranslation';
+import type { DeviceSession } from '@/api/schemas/devices';
+import { Dialog } from '@/components/Dialog';
 import { EndSessionButton } from './EndSessionButton';
 import { SessionDetails } from './SessionDetails';
 

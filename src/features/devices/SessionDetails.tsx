@@ -1,6 +1,6 @@
-import { useTranslation } from '../../i18n/useTranslation';
-import type { DeviceSession } from '../../api/schemas/devices';
-import { CopyButton } from '../../components/CopyButton';
+import { useTranslation } from '@/i18n/useTranslation';
+import type { DeviceSession } from '@/api/schemas/devices';
+import { CopyButton } from '@/components/CopyButton';
 import { ClientName } from './ClientName';
 import { ExactTime } from './ExactTime';
 import { ExpiryCountdown } from './ExpiryCountdown';

@@ -1,7 +1,7 @@
-import { useTranslation } from '../../i18n/useTranslation';
-import type { DeviceSession } from '../../api/schemas/devices';
-import { StatusBadge } from '../../components/StatusBadge';
-import { useNow } from '../../components/useNow';
+import { useTranslation } from '@/i18n/useTranslation';
+import type { DeviceSession } from '@/api/schemas/devices';
+import { StatusBadge } from '@/components/StatusBadge';
+import { useNow } from '@/components/useNow';
 import { deviceStatusTone } from './deviceStatus';
 import { effectiveStatus } from './sessionTime';
 

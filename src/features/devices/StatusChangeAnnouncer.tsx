@@ -1,4 +1,4 @@
-import { useTranslation } from '../../i18n/useTranslation';
+import { useTranslation } from '@/i18n/useTranslation';
 import type { StatusChange } from './statusChanges';
 
 /** Tells screen-reader users what the highlight shows: which sessions changed status with the last refresh. */

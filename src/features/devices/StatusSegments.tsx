@@ -1,6 +1,6 @@
 import { useId } from 'react';
-import { useTranslation } from '../../i18n/useTranslation';
-import { DEVICE_STATUSES, type DeviceStatus } from '../../api/schemas/devices';
+import { useTranslation } from '@/i18n/useTranslation';
+import { DEVICE_STATUSES, type DeviceStatus } from '@/api/schemas/devices';
 import type { StatusCounts } from './useStatusCounts';
 
 interface StatusSegmentsProps {

@@ -1,9 +1,9 @@
 import { Link } from '@tanstack/react-router';
 import { createColumnHelper } from '@tanstack/react-table';
-import type { TFunction } from '../../i18n/useTranslation';
-import type { DeviceSession } from '../../api/schemas/devices';
-import { RelativeTime } from '../../components/RelativeTime';
-import type { TableFeatureSet } from '../../components/tableFeatures';
+import type { TFunction } from '@/i18n/useTranslation';
+import type { DeviceSession } from '@/api/schemas/devices';
+import { RelativeTime } from '@/components/RelativeTime';
+import type { TableFeatureSet } from '@/components/tableFeatures';
 import { ClientName } from './ClientName';
 import { EndSessionButton } from './EndSessionButton';
 import { ExpiryCountdown } from './ExpiryCountdown';

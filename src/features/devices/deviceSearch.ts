@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
-import { DEVICE_STATUSES, type DeviceListParams, type DeviceStatus } from '../../api/schemas/devices';
-import { DEFAULT_PAGE_SIZE } from '../../lib/pagination';
-import { enumParam, pageParam, pageSizeParam, textParam } from '../../lib/searchParams';
+import { DEVICE_STATUSES, type DeviceListParams, type DeviceStatus } from '@/api/schemas/devices';
+import { DEFAULT_PAGE_SIZE } from '@/lib/pagination';
+import { enumParam, pageParam, pageSizeParam, textParam } from '@/lib/searchParams';
 
 /**
  * The device sessions page's URL state: filters, paging and the session whose details are open

@@ -1,6 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { queryKeys } from '../../api/queryKeys';
-import type { DeviceList } from '../../api/schemas/devices';
+import { queryKeys } from '@/api/queryKeys';
+import type { DeviceList } from '@/api/schemas/devices';
 
 /** The status a session had in each cached device list before it was shown as ended, to put back on failure. */
 export type EndedSnapshot = Array<{ queryKey: readonly unknown[]; status: string | undefined }>;

@@ -1,6 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { queryKeys } from '../../api/queryKeys';
-import type { DeviceList, DeviceSession } from '../../api/schemas/devices';
+import { queryKeys } from '@/api/queryKeys';
+import type { DeviceList, DeviceSession } from '@/api/schemas/devices';
 
 /**
  * The session with this device code: from the page on screen first, else from any device list already in the

@@ -1,4 +1,4 @@
-import type { DeviceSession } from '../../api/schemas/devices';
+import type { DeviceSession } from '@/api/schemas/devices';
 import { effectiveStatus } from './sessionTime';
 
 /** Never refresh faster than this, whatever the sessions' interval says. */

@@ -1,5 +1,5 @@
-import type { DeviceSession } from '../../api/schemas/devices';
-import { parseTimestamp } from '../../lib/time';
+import type { DeviceSession } from '@/api/schemas/devices';
+import { parseTimestamp } from '@/lib/time';
 
 export type Countdown = { expired: true } | { expired: false; seconds: number };
 

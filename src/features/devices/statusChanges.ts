@@ -1,4 +1,4 @@
-import type { DeviceSession } from '../../api/schemas/devices';
+import type { DeviceSession } from '@/api/schemas/devices';
 import { effectiveStatus } from './sessionTime';
 
 type Snapshot = Pick<DeviceSession, 'status' | 'expires_at'>;

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useCallback, useMemo } from 'react';
-import { clientListQuery } from '../../api/clients';
-import type { OAuthClient } from '../../api/schemas/clients';
+import { clientListQuery } from '@/api/clients';
+import type { OAuthClient } from '@/api/schemas/clients';
 
 /** The largest page the contract allows: one request names the clients of nearly every tenant. */
 const CLIENT_LOOKUP = { page: 1, page_size: 100 } as const;

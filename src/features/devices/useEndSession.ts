@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { endDeviceSession } from '../../api/devices';
-import { queryKeys } from '../../api/queryKeys';
+import { endDeviceSession } from '@/api/devices';
+import { queryKeys } from '@/api/queryKeys';
 import { markSessionEnded, restoreSessionStatus } from './endSessionCache';
 
 /** The key of the end-session mutation: the page holds its auto-refresh while one runs, so no stale answer lands. */

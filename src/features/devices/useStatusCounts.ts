@@ -1,6 +1,6 @@
 import { useQueries } from '@tanstack/react-query';
-import { deviceListQuery } from '../../api/devices';
-import { DEVICE_STATUSES, type DeviceStatus } from '../../api/schemas/devices';
+import { deviceListQuery } from '@/api/devices';
+import { DEVICE_STATUSES, type DeviceStatus } from '@/api/schemas/devices';
 import { toStatusCountParams, type DeviceSearch } from './deviceSearch';
 
 export type StatusCounts = Partial<Record<DeviceStatus | 'all', number>>;

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { DeviceSession } from '../../api/schemas/devices';
+import type { DeviceSession } from '@/api/schemas/devices';
 import { findStatusChanges, rememberSessions, type SeenSessions, type StatusChange } from './statusChanges';
 
 /** How long a changed row stays highlighted. */

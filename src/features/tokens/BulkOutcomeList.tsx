@@ -1,9 +1,9 @@
-import { useTranslation } from '../../i18n/useTranslation';
-import { isApiError } from '../../api/errors';
-import { isSingleRevokeUnsupported } from '../../api/revoke';
-import { errorMessage } from '../../components/errorMessage';
-import { RelativeTime } from '../../components/RelativeTime';
-import { StatusBadge, type BadgeTone } from '../../components/StatusBadge';
+import { useTranslation } from '@/i18n/useTranslation';
+import { isApiError } from '@/api/errors';
+import { isSingleRevokeUnsupported } from '@/api/revoke';
+import { errorMessage } from '@/components/errorMessage';
+import { RelativeTime } from '@/components/RelativeTime';
+import { StatusBadge, type BadgeTone } from '@/components/StatusBadge';
 import type { RevocableToken } from './revocable';
 import type { BulkOutcome, OutcomeState } from './useBulkRevoke';
 

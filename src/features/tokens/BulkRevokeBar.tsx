@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { useTranslation } from '../../i18n/useTranslation';
+import { useTranslation } from '@/i18n/useTranslation';
 
 interface BulkRevokeBarProps {
   count: number;

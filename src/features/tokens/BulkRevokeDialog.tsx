@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
-import { useTranslation } from '../../i18n/useTranslation';
-import { isSingleRevokeUnsupported } from '../../api/revoke';
-import { Dialog } from '../../components/Dialog';
+import { useTranslation } from '@/i18n/useTranslation';
+import { isSingleRevokeUnsupported } from '@/api/revoke';
+import { Dialog } from '@/components/Dialog';
 import { BulkOutcomeList } from './BulkOutcomeList';
 import type { RevocableToken } from './revocable';
 import { useBulkRevoke } from './useBulkRevoke';

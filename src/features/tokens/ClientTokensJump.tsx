@@ -1,6 +1,6 @@
 import { useNavigate } from '@tanstack/react-router';
 import { memo, useState } from 'react';
-import { useTranslation } from '../../i18n/useTranslation';
+import { useTranslation } from '@/i18n/useTranslation';
 
 /** "View a client's tokens": tenant tokens carry no client id, so the client's own token list is one step away. */
 /** Memoized (no props): the page's re-renders do not reach it. */

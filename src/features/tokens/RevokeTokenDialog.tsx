@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'react';
-import { useTranslation } from '../../i18n/useTranslation';
-import { notify } from '../../components/notify';
-import { isSingleRevokeUnsupported } from '../../api/revoke';
-import type { TokenInfo } from '../../api/schemas/tokens';
-import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { useTranslation } from '@/i18n/useTranslation';
+import { notify } from '@/components/notify';
+import { isSingleRevokeUnsupported } from '@/api/revoke';
+import type { TokenInfo } from '@/api/schemas/tokens';
+import { ConfirmDialog } from '@/components/ConfirmDialog';
 import { TokenFacts } from './TokenFacts';
 import { useRevokeToken } from './useRevokeToken';
 

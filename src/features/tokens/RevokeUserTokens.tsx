@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { userTokensQuery } from '../../api/tokens';
+import { userTokensQuery } from '@/api/tokens';
 import { LazyPart, RevokeUserTokensDialog } from './lazyRevoke';
 import { countTokens } from './userTokenCounts';
 import type { UserRevokeResult } from './useRevokeUserTokens';

@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
-import { useTranslation } from '../../i18n/useTranslation';
-import { ConfirmDialog } from '../../components/ConfirmDialog';
-import { ErrorPanel } from '../../components/ErrorPanel';
+import { useTranslation } from '@/i18n/useTranslation';
+import { ConfirmDialog } from '@/components/ConfirmDialog';
+import { ErrorPanel } from '@/components/ErrorPanel';
 import type { TokenCounts } from './userTokenCounts';
 import { useRevokeUserTokens, type UserRevokeResult } from './useRevokeUserTokens';
 

@@ -1,6 +1,6 @@
-import { useTranslation } from '../../i18n/useTranslation';
-import { isApiError } from '../../api/errors';
-import type { TokenInfo } from '../../api/schemas/tokens';
+import { useTranslation } from '@/i18n/useTranslation';
+import { isApiError } from '@/api/errors';
+import type { TokenInfo } from '@/api/schemas/tokens';
 
 interface SingleRevokeUnsupportedNoticeProps {
   token: TokenInfo;

@@ -1,7 +1,7 @@
-import { useTranslation } from '../../i18n/useTranslation';
-import type { TokenInfo } from '../../api/schemas/tokens';
-import { RelativeTime } from '../../components/RelativeTime';
-import { formatDateTime, parseTimestamp } from '../../lib/time';
+import { useTranslation } from '@/i18n/useTranslation';
+import type { TokenInfo } from '@/api/schemas/tokens';
+import { RelativeTime } from '@/components/RelativeTime';
+import { formatDateTime, parseTimestamp } from '@/lib/time';
 
 /** What a revoke will end, named plainly: the token's type, user, expiry and id. */
 export function TokenFacts({ token }: { token: TokenInfo }) {

@@ -1,6 +1,6 @@
 import { memo, useState } from 'react';
-import { useTranslation } from '../../i18n/useTranslation';
-import { TOKEN_STATUSES, TOKEN_TYPES } from '../../api/schemas/tokens';
+import { useTranslation } from '@/i18n/useTranslation';
+import { TOKEN_STATUSES, TOKEN_TYPES } from '@/api/schemas/tokens';
 import type { TokenSearch } from './tokenSearch';
 
 type FilterPatch = Partial<Pick<TokenSearch, 'user_id' | 'type' | 'status'>>;

@@ -1,8 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
-import { FAILING_TOKEN_IDS, FAILING_TOKEN_USER_ID } from '../../mocks/identities';
-import { server } from '../../mocks/node';
-import { renderApp } from '../../test/renderApp';
+import { FAILING_TOKEN_IDS, FAILING_TOKEN_USER_ID } from '@/mocks/identities';
+import { server } from '@/mocks/node';
+import { renderApp } from '@/test/renderApp';
 
 async function tableRows() {
   const table = await screen.findByRole('table', { name: 'Tokens of the tenant' });

@@ -1,8 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
-import { DEMO_VIEWER_TOKEN } from '../../mocks/identities';
-import { server } from '../../mocks/node';
-import { renderApp } from '../../test/renderApp';
+import { DEMO_VIEWER_TOKEN } from '@/mocks/identities';
+import { server } from '@/mocks/node';
+import { renderApp } from '@/test/renderApp';
 
 const TOKENS_URL = '*/session/api/v1/admin/tokens';
 

@@ -1,17 +1,17 @@
 import { getRouteApi } from '@tanstack/react-router';
 import { useTable } from '@tanstack/react-table';
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { useTranslation } from '../../i18n/useTranslation';
-import type { TokenInfo } from '../../api/schemas/tokens';
-import { tokenListQuery } from '../../api/tokens';
-import { DataTable } from '../../components/DataTable';
-import { EmptyState } from '../../components/EmptyState';
-import { ErrorPanel } from '../../components/ErrorPanel';
-import { Pagination } from '../../components/Pagination';
-import { features } from '../../components/tableFeatures';
-import { useNow } from '../../components/useNow';
-import { usePagedList } from '../../components/usePagedList';
-import { pageSearch, pageSizeSearch } from '../../lib/pagingSearch';
+import { useTranslation } from '@/i18n/useTranslation';
+import type { TokenInfo } from '@/api/schemas/tokens';
+import { tokenListQuery } from '@/api/tokens';
+import { DataTable } from '@/components/DataTable';
+import { EmptyState } from '@/components/EmptyState';
+import { ErrorPanel } from '@/components/ErrorPanel';
+import { Pagination } from '@/components/Pagination';
+import { features } from '@/components/tableFeatures';
+import { useNow } from '@/components/useNow';
+import { usePagedList } from '@/components/usePagedList';
+import { pageSearch, pageSizeSearch } from '@/lib/pagingSearch';
 import { BulkRevokeBar } from './BulkRevokeBar';
 import { ClientTokensJump } from './ClientTokensJump';
 import {

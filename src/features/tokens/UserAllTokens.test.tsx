@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { FAILING_TOKEN_USER_ID } from '../../mocks/identities';
-import { renderApp } from '../../test/renderApp';
+import { FAILING_TOKEN_USER_ID } from '@/mocks/identities';
+import { renderApp } from '@/test/renderApp';
 
 describe("the user view's full list", () => {
   afterEach(() => vi.restoreAllMocks());

@@ -1,9 +1,9 @@
 import { useTable } from '@tanstack/react-table';
 import { useMemo } from 'react';
-import { useTranslation } from '../../i18n/useTranslation';
-import type { TokenInfo } from '../../api/schemas/tokens';
-import { features } from '../../components/tableFeatures';
-import { VirtualTable } from '../../components/VirtualTable';
+import { useTranslation } from '@/i18n/useTranslation';
+import type { TokenInfo } from '@/api/schemas/tokens';
+import { features } from '@/components/tableFeatures';
+import { VirtualTable } from '@/components/VirtualTable';
 import type { TokenColumns, TokenTableMeta } from './tokenColumns';
 
 /** Columns the user view leaves out: the user is the same on every row, and selection belongs to the paged table. */

@@ -1,5 +1,5 @@
-import { useTranslation } from '../../i18n/useTranslation';
-import { errorMessage } from '../../components/errorMessage';
+import { useTranslation } from '@/i18n/useTranslation';
+import { errorMessage } from '@/components/errorMessage';
 import type { RouteOutcome, UserRevokeResult } from './useRevokeUserTokens';
 
 /** The result of a user-wide revoke, route by route, in plain words. */

@@ -1,4 +1,4 @@
-import { useTranslation } from '../../i18n/useTranslation';
+import { useTranslation } from '@/i18n/useTranslation';
 import { MISSING, type TokenCounts } from './userTokenCounts';
 
 /** A user's tokens counted by type (rows) and status (columns), with totals. */

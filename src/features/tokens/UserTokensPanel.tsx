@@ -1,8 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useState } from 'react';
-import { useTranslation } from '../../i18n/useTranslation';
-import { userTokensQuery } from '../../api/tokens';
-import { ErrorPanel } from '../../components/ErrorPanel';
+import { useTranslation } from '@/i18n/useTranslation';
+import { userTokensQuery } from '@/api/tokens';
+import { ErrorPanel } from '@/components/ErrorPanel';
 import { countTokens } from './userTokenCounts';
 import type { TokenColumns, TokenTableMeta } from './tokenColumns';
 import { UserTokenCountsTable } from './UserTokenCountsTable';

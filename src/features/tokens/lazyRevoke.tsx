@@ -5,7 +5,7 @@ import { lazy, Suspense } from 'react';
 // too, or the bundler merges the page's chunk into a shared one (see revokeDialogs.ts).
 const loadDialogs = () => import('./revokeDialogs');
 // the shared Dialog loads Radix when a dialog first opens: warm that chunk too
-const loadRadix = () => import('../../components/DialogImpl');
+const loadRadix = () => import('@/components/DialogImpl');
 
 export function preloadRevoke() {
   void loadDialogs();

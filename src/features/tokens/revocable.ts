@@ -1,4 +1,4 @@
-import type { TokenInfo } from '../../api/schemas/tokens';
+import type { TokenInfo } from '@/api/schemas/tokens';
 
 /** A token the console can revoke: it has an id and is active (revoked and expired ones are left alone). */
 export type RevocableToken = TokenInfo & { id: string };

@@ -1,6 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { queryKeys } from '../../api/queryKeys';
-import type { TokenInfo } from '../../api/schemas/tokens';
+import { queryKeys } from '@/api/queryKeys';
+import type { TokenInfo } from '@/api/schemas/tokens';
 
 /** What every cached token query holds: a page of the list, or all of one user's tokens. */
 interface TokenItems {

@@ -1,11 +1,11 @@
 import { createColumnHelper, type Table } from '@tanstack/react-table';
-import type { TFunction } from '../../i18n/useTranslation';
-import type { TokenInfo } from '../../api/schemas/tokens';
-import { PlainCopyButton } from '../../components/CopyButton';
-import { RelativeTimeText } from '../../components/RelativeTime';
-import { StatusBadge } from '../../components/StatusBadge';
-import type { TableFeatureSet } from '../../components/tableFeatures';
-import { shortenUserAgent } from '../../lib/userAgent';
+import type { TFunction } from '@/i18n/useTranslation';
+import type { TokenInfo } from '@/api/schemas/tokens';
+import { PlainCopyButton } from '@/components/CopyButton';
+import { RelativeTimeText } from '@/components/RelativeTime';
+import { StatusBadge } from '@/components/StatusBadge';
+import type { TableFeatureSet } from '@/components/tableFeatures';
+import { shortenUserAgent } from '@/lib/userAgent';
 import { isRevocable } from './revocable';
 import { PageSelectCheckbox, SelectCheckbox } from './SelectCheckbox';
 import { tokenStatusTone } from './tokenStatus';

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
-import { TOKEN_STATUSES, TOKEN_TYPES, type TokenListParams } from '../../api/schemas/tokens';
-import { DEFAULT_PAGE_SIZE } from '../../lib/pagination';
-import { enumParam, pageParam, pageSizeParam, textParam } from '../../lib/searchParams';
+import { TOKEN_STATUSES, TOKEN_TYPES, type TokenListParams } from '@/api/schemas/tokens';
+import { DEFAULT_PAGE_SIZE } from '@/lib/pagination';
+import { enumParam, pageParam, pageSizeParam, textParam } from '@/lib/searchParams';
 
 /** The tokens page's URL state: filters and paging. Defaults are left out of the URL. */
 export const tokenSearchSchema = z.object({

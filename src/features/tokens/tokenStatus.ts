@@ -1,4 +1,4 @@
-import type { BadgeTone } from '../../components/StatusBadge';
+import type { BadgeTone } from '@/components/StatusBadge';
 
 export function tokenStatusTone(status: string | undefined): BadgeTone {
   switch (status) {

@@ -1,8 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useRef, useState } from 'react';
-import { isApiError } from '../../api/errors';
-import { queryKeys } from '../../api/queryKeys';
-import { revokeToken } from '../../api/revoke';
+import { isApiError } from '@/api/errors';
+import { queryKeys } from '@/api/queryKeys';
+import { revokeToken } from '@/api/revoke';
 import type { RevocableToken } from './revocable';
 import { runWithConcurrency } from './runWithConcurrency';
 import { invalidateTokenViews, markTokensRevoked, restoreTokenStatuses } from './tokenCache';

@@ -1,11 +1,11 @@
 import { QueryClient, QueryClientProvider, useQuery } from '@tanstack/react-query';
 import { act, renderHook, waitFor } from '@testing-library/react';
 import { http } from 'msw';
-import { setCredentials } from '../../api/credentials';
-import type { TokenListParams } from '../../api/schemas/tokens';
-import { tokenListQuery } from '../../api/tokens';
-import { DEMO_ADMIN_TOKEN, FAILING_TOKEN_IDS } from '../../mocks/identities';
-import { server } from '../../mocks/node';
+import { setCredentials } from '@/api/credentials';
+import type { TokenListParams } from '@/api/schemas/tokens';
+import { tokenListQuery } from '@/api/tokens';
+import { DEMO_ADMIN_TOKEN, FAILING_TOKEN_IDS } from '@/mocks/identities';
+import { server } from '@/mocks/node';
 import { useRevokeToken } from './useRevokeToken';
 
 const PARAMS: TokenListParams = { page: 1, page_size: 20 };

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { queryKeys } from '../../api/queryKeys';
-import { revokeToken } from '../../api/revoke';
+import { queryKeys } from '@/api/queryKeys';
+import { revokeToken } from '@/api/revoke';
 import { invalidateTokenViews, markTokensRevoked, restoreTokenStatuses } from './tokenCache';
 
 /** Revokes one token: the row shows "revoked" at once, goes back if the server refuses, then the lists refetch. */

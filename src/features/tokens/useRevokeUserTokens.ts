@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { isApiError } from '../../api/errors';
-import { queryKeys } from '../../api/queryKeys';
-import { revokedCount, revokeUserOAuthTokens, revokeUserSessionTokens } from '../../api/revoke';
+import { isApiError } from '@/api/errors';
+import { queryKeys } from '@/api/queryKeys';
+import { revokedCount, revokeUserOAuthTokens, revokeUserSessionTokens } from '@/api/revoke';
 import { invalidateTokenViews, markUserTokensRevoked, restoreTokenStatuses } from './tokenCache';
 
 /** The answer of one of the two user-wide revoke routes. */

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import type { TokenInfo } from '../../api/schemas/tokens';
+import type { TokenInfo } from '@/api/schemas/tokens';
 import { isRevocable, type RevocableToken } from './revocable';
 
 export type PageSelection = 'none' | 'some' | 'all';

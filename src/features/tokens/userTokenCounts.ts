@@ -1,4 +1,4 @@
-import { TOKEN_STATUSES, TOKEN_TYPES, type TokenInfo } from '../../api/schemas/tokens';
+import { TOKEN_STATUSES, TOKEN_TYPES, type TokenInfo } from '@/api/schemas/tokens';
 
 /** The bucket of a token with no type or status. */
 export const MISSING = '';

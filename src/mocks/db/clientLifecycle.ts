@@ -1,4 +1,4 @@
-import { DAY, SECOND } from '../clock';
+import { DAY, SECOND } from '@/mocks/clock';
 import type { ClientChanges } from './clients';
 import { BASE32, createRng } from './random';
 import { MOCK_SEED } from './seed';

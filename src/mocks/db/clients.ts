@@ -1,4 +1,4 @@
-import { SECOND, toRfc3339 } from '../clock';
+import { SECOND, toRfc3339 } from '@/mocks/clock';
 import { getMockDb } from './store';
 import { revokeClientTokens } from './tokens';
 import type { ClientStatus, MockClient } from './types';

@@ -1,12 +1,12 @@
-import { mockClock, toRfc3339 } from '../clock';
+import { mockClock, toRfc3339 } from '@/mocks/clock';
 import {
   DEMO_TENANT_ID,
   FAILING_TOKEN_IDS,
   FAILING_TOKEN_POSITIONS,
   FAILING_TOKEN_USER_ID,
   HOSTILE_CLIENT_ID,
-} from '../identities';
-import { call, SESSION } from '../handlers/testing';
+} from '@/mocks/identities';
+import { call, SESSION } from '@/mocks/handlers/testing';
 import { getMockDb, resetMockDb, tokenStatus } from '.';
 
 const FIXED = '2026-04-15T10:30:00Z';

@@ -1,6 +1,6 @@
-import { MINUTE, mockClock } from '../clock';
-import { call, OAUTH, type ListBody } from '../handlers/testing';
-import { DEMO_TENANT_ID } from '../identities';
+import { MINUTE, mockClock } from '@/mocks/clock';
+import { call, OAUTH, type ListBody } from '@/mocks/handlers/testing';
+import { DEMO_TENANT_ID } from '@/mocks/identities';
 import { deviceSimulation, SIMULATION_STEP } from './deviceSimulation';
 import { getMockDb, resetMockDb } from '.';
 

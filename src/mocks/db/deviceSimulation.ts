@@ -1,5 +1,5 @@
-import { MINUTE, SECOND } from '../clock';
-import { DEMO_TENANT_ID } from '../identities';
+import { MINUTE, SECOND } from '@/mocks/clock';
+import { DEMO_TENANT_ID } from '@/mocks/identities';
 import { deviceStatus } from './devices';
 import { createRng, ulid, USER_CODE_ALPHABET, type Rng } from './random';
 import { MOCK_SEED } from './seed';

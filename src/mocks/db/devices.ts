@@ -1,4 +1,4 @@
-import { toRfc3339 } from '../clock';
+import { toRfc3339 } from '@/mocks/clock';
 import { getMockDb } from './store';
 import type { DeviceStatus, MockDevice } from './types';
 

@@ -1,4 +1,4 @@
-import { mockClock } from '../clock';
+import { mockClock } from '@/mocks/clock';
 import type { MockDb } from './types';
 import { createSeedDb } from './seed';
 

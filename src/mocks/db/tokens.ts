@@ -1,5 +1,5 @@
-import { toRfc3339 } from '../clock';
-import { FAILING_TOKEN_IDS } from '../identities';
+import { toRfc3339 } from '@/mocks/clock';
+import { FAILING_TOKEN_IDS } from '@/mocks/identities';
 import { getMockDb } from './store';
 import type { MockToken, TokenKind, TokenStatus } from './types';
 

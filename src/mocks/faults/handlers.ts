@@ -1,6 +1,6 @@
 import { delay, getResponse, http, type RequestHandler } from 'msw';
-import { OAUTH_API, SESSION_API } from '../handlers/paths';
-import type { Service } from '../handlers/responses';
+import { OAUTH_API, SESSION_API } from '@/mocks/handlers/paths';
+import type { Service } from '@/mocks/handlers/responses';
 import { decideFault } from './decide';
 import { faultResponse, malformedJsonResponse } from './responses';
 import { faultStore } from './store';

@@ -1,7 +1,7 @@
 import { HttpResponse } from 'msw';
-import { nowRfc3339 } from '../clock';
-import { nextRequestIds } from '../handlers/ids';
-import type { Service } from '../handlers/responses';
+import { nowRfc3339 } from '@/mocks/clock';
+import { nextRequestIds } from '@/mocks/handlers/ids';
+import type { Service } from '@/mocks/handlers/responses';
 import type { FaultKind } from './settings';
 
 /** Seconds a 429 asks the console to wait (`retry_after` and `Retry-After`). */

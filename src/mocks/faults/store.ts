@@ -1,4 +1,4 @@
-import type { StorageLike } from '../persistence';
+import type { StorageLike } from '@/mocks/persistence';
 import { NO_FAULTS, parseFaultSettings, SESSION_EXPIRY, type ArmedFault, type FaultSettings } from './settings';
 
 export const DEMO_FAULTS_KEY = 'authms.demo.faults';

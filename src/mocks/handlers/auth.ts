@@ -1,4 +1,4 @@
-import { DEMO_ADMIN_TOKEN, DEMO_TENANT_ID, DEMO_VIEWER_TOKEN } from '../identities';
+import { DEMO_ADMIN_TOKEN, DEMO_TENANT_ID, DEMO_VIEWER_TOKEN } from '@/mocks/identities';
 import { MockHttpError } from './errors';
 
 /** Who a bearer token stands for. */

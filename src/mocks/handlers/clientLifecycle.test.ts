@@ -1,8 +1,8 @@
-import { readIssuedClient, secretIssuingAnswerSchema } from '../../api/schemas/clientLifecycle';
-import { mockClock } from '../clock';
-import { getMockDb, resetMockDb } from '../db';
-import { OVERLAP_SECRET_CLIENT_ID } from '../db/clientLifecycle';
-import { DEMO_VIEWER_TOKEN, OTHER_TENANT_CLIENT_IDS } from '../identities';
+import { readIssuedClient, secretIssuingAnswerSchema } from '@/api/schemas/clientLifecycle';
+import { mockClock } from '@/mocks/clock';
+import { getMockDb, resetMockDb } from '@/mocks/db';
+import { OVERLAP_SECRET_CLIENT_ID } from '@/mocks/db/clientLifecycle';
+import { DEMO_VIEWER_TOKEN, OTHER_TENANT_CLIENT_IDS } from '@/mocks/identities';
 import { call, expectSimple, OAUTH, RFC3339_UTC, type DetailBody, type ListBody, type ProblemBody } from './testing';
 
 interface Client {

@@ -1,6 +1,6 @@
 import { http, HttpResponse, type PathParams } from 'msw';
-import { nowRfc3339, toRfc3339 } from '../clock';
-import { findClient, toClientItem, type ClientChanges, type MockClient } from '../db';
+import { nowRfc3339, toRfc3339 } from '@/mocks/clock';
+import { findClient, toClientItem, type ClientChanges, type MockClient } from '@/mocks/db';
 import {
   CLIENT_ID_PATTERN,
   clientSecrets,
@@ -11,8 +11,8 @@ import {
   insertClient,
   isClientIdTaken,
   rotateClientSecret,
-} from '../db/clientLifecycle';
-import type { MockClientSecret } from '../db/types';
+} from '@/mocks/db/clientLifecycle';
+import type { MockClientSecret } from '@/mocks/db/types';
 import { clientRuleViolations, mergedState } from './clientRules';
 import { clientNotFound } from './clients';
 import { parseClientChanges } from './clientUpdate';

@@ -1,6 +1,6 @@
-import { mockClock } from '../clock';
-import { touchClientElsewhere } from '../controls';
-import { resetMockDb } from '../db';
+import { mockClock } from '@/mocks/clock';
+import { touchClientElsewhere } from '@/mocks/controls';
+import { resetMockDb } from '@/mocks/db';
 import { FIELD_PROBLEM_CLIENT_ID } from './clientRules';
 import { call, expectSimple, OAUTH, RFC3339_UTC, type DetailBody, type ProblemBody } from './testing';
 

@@ -1,4 +1,4 @@
-import type { ClientChanges, MockClient } from '../db';
+import type { ClientChanges, MockClient } from '@/mocks/db';
 import type { FieldViolation } from './errors';
 
 /**

@@ -1,7 +1,7 @@
-import { clientTokenListSchema, revokeClientTokensResponseSchema } from '../../api/schemas/clients';
-import { mockClock } from '../clock';
-import { findActiveClientTokens, getMockDb } from '../db';
-import { DEMO_TENANT_ID, DEMO_VIEWER_TOKEN } from '../identities';
+import { clientTokenListSchema, revokeClientTokensResponseSchema } from '@/api/schemas/clients';
+import { mockClock } from '@/mocks/clock';
+import { findActiveClientTokens, getMockDb } from '@/mocks/db';
+import { DEMO_TENANT_ID, DEMO_VIEWER_TOKEN } from '@/mocks/identities';
 import { call, expectConsistentPage, expectSimple, OAUTH, RFC3339_UTC, type DetailBody, type ListBody } from './testing';
 
 interface ClientToken {

@@ -1,5 +1,5 @@
 import { http } from 'msw';
-import { findActiveClientTokens, findClient, revokeClientTokens, toOAuthTokenItem } from '../db';
+import { findActiveClientTokens, findClient, revokeClientTokens, toOAuthTokenItem } from '@/mocks/db';
 import { clientNotFound } from './clients';
 import { OAUTH_API } from './paths';
 import { QueryReader } from './query';

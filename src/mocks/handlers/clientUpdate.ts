@@ -1,4 +1,4 @@
-import type { ClientChanges, ClientStatus } from '../db';
+import type { ClientChanges, ClientStatus } from '@/mocks/db';
 import { invalidParameters, type FieldViolation } from './errors';
 
 const STATUSES: readonly ClientStatus[] = ['active', 'suspended'];

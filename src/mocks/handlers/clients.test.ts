@@ -1,7 +1,7 @@
-import { clientDetailSchema, clientListSchema } from '../../api/schemas/clients';
-import { mockClock } from '../clock';
-import { findActiveClientTokens, getMockDb, resetMockDb } from '../db';
-import { DEMO_TENANT_ID, DEMO_VIEWER_TOKEN, HOSTILE_CLIENT_ID, OTHER_TENANT_CLIENT_IDS } from '../identities';
+import { clientDetailSchema, clientListSchema } from '@/api/schemas/clients';
+import { mockClock } from '@/mocks/clock';
+import { findActiveClientTokens, getMockDb, resetMockDb } from '@/mocks/db';
+import { DEMO_TENANT_ID, DEMO_VIEWER_TOKEN, HOSTILE_CLIENT_ID, OTHER_TENANT_CLIENT_IDS } from '@/mocks/identities';
 import {
   call,
   expectConsistentPage,

@@ -1,6 +1,6 @@
 import { http, HttpResponse, type PathParams } from 'msw';
-import { nowRfc3339 } from '../clock';
-import { deleteClient, findClient, findClients, toClientItem, updateClient, type ClientStatus } from '../db';
+import { nowRfc3339 } from '@/mocks/clock';
+import { deleteClient, findClient, findClients, toClientItem, updateClient, type ClientStatus } from '@/mocks/db';
 import { clientRuleViolations, FIELD_PROBLEM_CLIENT_ID, mergedState, redirectHostViolations } from './clientRules';
 import { invalidParameters, MockHttpError, notFound } from './errors';
 import { parseClientChanges } from './clientUpdate';

@@ -1,7 +1,7 @@
-import { deviceListSchema } from '../../api/schemas/devices';
-import { MINUTE, mockClock } from '../clock';
-import { getMockDb, resetMockDb } from '../db';
-import { DEMO_VIEWER_TOKEN, OTHER_TENANT_CLIENT_IDS, OTHER_TENANT_ID } from '../identities';
+import { deviceListSchema } from '@/api/schemas/devices';
+import { MINUTE, mockClock } from '@/mocks/clock';
+import { getMockDb, resetMockDb } from '@/mocks/db';
+import { DEMO_VIEWER_TOKEN, OTHER_TENANT_CLIENT_IDS, OTHER_TENANT_ID } from '@/mocks/identities';
 import { call, expectConsistentPage, expectSimple, OAUTH, RFC3339_UTC, type ListBody } from './testing';
 
 interface Device {

@@ -1,7 +1,7 @@
 import { http, HttpResponse } from 'msw';
-import { nowRfc3339 } from '../clock';
-import { deviceStatus, endDeviceSession, findDevice, findDevices, toDeviceItem, type DeviceStatus } from '../db';
-import { advanceDeviceSimulation } from '../db/deviceSimulation';
+import { nowRfc3339 } from '@/mocks/clock';
+import { deviceStatus, endDeviceSession, findDevice, findDevices, toDeviceItem, type DeviceStatus } from '@/mocks/db';
+import { advanceDeviceSimulation } from '@/mocks/db/deviceSimulation';
 import { notFound } from './errors';
 import { OAUTH_API } from './paths';
 import { QueryReader } from './query';

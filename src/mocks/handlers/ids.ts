@@ -1,5 +1,5 @@
-import { getMockDb } from '../db';
-import { BASE32, HEX, createRng } from '../db/random';
+import { getMockDb } from '@/mocks/db';
+import { BASE32, HEX, createRng } from '@/mocks/db/random';
 
 export interface RequestIds {
   requestId: string;

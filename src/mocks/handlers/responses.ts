@@ -1,5 +1,5 @@
 import { HttpResponse } from 'msw';
-import { nowRfc3339 } from '../clock';
+import { nowRfc3339 } from '@/mocks/clock';
 import type { ErrorKind, MockHttpError } from './errors';
 import type { RequestIds } from './ids';
 

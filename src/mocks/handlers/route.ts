@@ -1,5 +1,5 @@
 import type { PathParams } from 'msw';
-import { mockClock } from '../clock';
+import { mockClock } from '@/mocks/clock';
 import { authenticateAdmin, type Identity } from './auth';
 import { MockHttpError } from './errors';
 import { nextRequestIds } from './ids';

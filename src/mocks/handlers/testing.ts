@@ -1,6 +1,6 @@
 /** Helpers for the mock backend's own tests: plain fetch against the full paths, as the console calls them. */
 import { expect } from 'vitest';
-import { DEMO_ADMIN_TOKEN } from '../identities';
+import { DEMO_ADMIN_TOKEN } from '@/mocks/identities';
 
 export const TEST_ORIGIN = 'http://authms.test';
 export const SESSION = `${TEST_ORIGIN}/session/api/v1`;

@@ -1,6 +1,6 @@
-import { tokenListSchema } from '../../api/schemas/tokens';
-import { mockClock } from '../clock';
-import { getMockDb } from '../db';
+import { tokenListSchema } from '@/api/schemas/tokens';
+import { mockClock } from '@/mocks/clock';
+import { getMockDb } from '@/mocks/db';
 import {
   DEMO_VIEWER_TOKEN,
   FAILING_TOKEN_IDS,
@@ -9,7 +9,7 @@ import {
   HOSTILE_USER_AGENT,
   HOSTILE_USER_AGENT_TOKEN_ID,
   OTHER_TENANT_ID,
-} from '../identities';
+} from '@/mocks/identities';
 import {
   call,
   expectConsistentPage,

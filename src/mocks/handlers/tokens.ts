@@ -8,7 +8,7 @@ import {
   toTokenInfo,
   type TokenKind,
   type TokenStatus,
-} from '../db';
+} from '@/mocks/db';
 import { MockHttpError, invalidParameters, notFound } from './errors';
 import { SESSION_API } from './paths';
 import { QueryReader } from './query';

@@ -1,5 +1,5 @@
 import { http } from 'msw';
-import { revokeUserTokens } from '../db';
+import { revokeUserTokens } from '@/mocks/db';
 import { OAUTH_API } from './paths';
 import { detailResponse } from './responses';
 import { adminRoute, pathParam } from './route';

@@ -1,9 +1,9 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
-import { getMockDb } from '../../../mocks/db';
-import { server } from '../../../mocks/node';
-import { renderApp } from '../../../test/renderApp';
-import { clearAllDrafts } from '../form/draftStore';
+import { getMockDb } from '@/mocks/db';
+import { server } from '@/mocks/node';
+import { renderApp } from '@/test/renderApp';
+import { clearAllDrafts } from '@/features/clients/form/draftStore';
 
 const CLIENTS_URL = '*/oauth/api/v1/admin/oauth/clients';
 

@@ -1,13 +1,13 @@
 import { getRouteApi, Link } from '@tanstack/react-router';
 import { useState } from 'react';
-import { useTranslation } from '../../../i18n/useTranslation';
-import { notify } from '../../../components/notify';
-import type { OAuthClient } from '../../../api/schemas/clients';
-import { OnceOnlySecret } from '../secret/OnceOnlySecret';
-import { SecretLeaveDialog, useSecretLeaveGuard } from '../secret/SecretLeaveGuard';
+import { useTranslation } from '@/i18n/useTranslation';
+import { notify } from '@/components/notify';
+import type { OAuthClient } from '@/api/schemas/clients';
+import { OnceOnlySecret } from '@/features/clients/secret/OnceOnlySecret';
+import { SecretLeaveDialog, useSecretLeaveGuard } from '@/features/clients/secret/SecretLeaveGuard';
 import { CreateClientForm } from './CreateClientForm';
 import { KindStep } from './KindStep';
-import '../clients.css';
+import '@/features/clients/clients.css';
 
 const route = getRouteApi('/_app/clients/new');
 

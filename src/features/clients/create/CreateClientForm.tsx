@@ -2,26 +2,26 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { Link } from '@tanstack/react-router';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
-import { useTranslation } from '../../../i18n/useTranslation';
-import { getCredentials } from '../../../api/credentials';
-import { isApiError } from '../../../api/errors';
-import type { IssuedClient } from '../../../api/schemas/clientLifecycle';
-import type { FieldViolation } from '../../../api/schemas/common';
-import { ErrorPanel } from '../../../components/ErrorPanel';
+import { useTranslation } from '@/i18n/useTranslation';
+import { getCredentials } from '@/api/credentials';
+import { isApiError } from '@/api/errors';
+import type { IssuedClient } from '@/api/schemas/clientLifecycle';
+import type { FieldViolation } from '@/api/schemas/common';
+import { ErrorPanel } from '@/components/ErrorPanel';
 import {
   clientIdFormSchema,
   createClientFormSchema,
   type ClientFormValues,
   type ClientIdFormValues,
-} from '../form/clientFormSchema';
-import { ClientFormFields } from '../form/ClientFormFields';
-import { differingFields } from '../form/diff';
-import { clearNewClientDraft, readNewClientDraft, saveNewClientDraft } from '../form/draftStore';
-import { countErrors, errorAt } from '../form/fieldState';
-import { TextField } from '../form/fields/TextField';
-import { focusFirstInvalid, focusInput, inputId } from '../form/inputIds';
-import { UnsavedChangesDialog } from '../form/UnsavedChangesDialog';
-import { useUnsavedChangesGuard } from '../form/useUnsavedChangesGuard';
+} from '@/features/clients/form/clientFormSchema';
+import { ClientFormFields } from '@/features/clients/form/ClientFormFields';
+import { differingFields } from '@/features/clients/form/diff';
+import { clearNewClientDraft, readNewClientDraft, saveNewClientDraft } from '@/features/clients/form/draftStore';
+import { countErrors, errorAt } from '@/features/clients/form/fieldState';
+import { TextField } from '@/features/clients/form/fields/TextField';
+import { focusFirstInvalid, focusInput, inputId } from '@/features/clients/form/inputIds';
+import { UnsavedChangesDialog } from '@/features/clients/form/UnsavedChangesDialog';
+import { useUnsavedChangesGuard } from '@/features/clients/form/useUnsavedChangesGuard';
 import { kindDefaults, type ClientKind } from './clientKinds';
 import { toCreateRequest } from './createRequest';
 import { placeServerErrors } from './placeServerErrors';

@@ -1,5 +1,5 @@
 import { Link } from '@tanstack/react-router';
-import { useTranslation } from '../../../i18n/useTranslation';
+import { useTranslation } from '@/i18n/useTranslation';
 import { CLIENT_KINDS, kindDefaults, type ClientKind } from './clientKinds';
 
 function Defaults({ kind }: { kind: ClientKind }) {

@@ -1,4 +1,4 @@
-import { clientIdFormSchema, createClientFormSchema } from '../form/clientFormSchema';
+import { clientIdFormSchema, createClientFormSchema } from '@/features/clients/form/clientFormSchema';
 import { CLIENT_KINDS, kindDefaults } from './clientKinds';
 import { toCreateRequest } from './createRequest';
 

@@ -1,5 +1,5 @@
-import type { ClientFormValues } from '../form/clientFormSchema';
-import { toClientFormValues } from '../form/formValues';
+import type { ClientFormValues } from '@/features/clients/form/clientFormSchema';
+import { toClientFormValues } from '@/features/clients/form/formValues';
 
 /** What is being connected: the first step of creating a client chooses one, and it sets the form's defaults. */
 export const CLIENT_KINDS = ['web', 'spa', 'machine', 'device'] as const;

@@ -1,7 +1,7 @@
-import type { CreateClientRequest } from '../../../api/schemas/clientLifecycle';
-import type { ClientFormValues } from '../form/clientFormSchema';
-import { changedFields } from '../form/diff';
-import { toClientFormValues } from '../form/formValues';
+import type { CreateClientRequest } from '@/api/schemas/clientLifecycle';
+import type { ClientFormValues } from '@/features/clients/form/clientFormSchema';
+import { changedFields } from '@/features/clients/form/diff';
+import { toClientFormValues } from '@/features/clients/form/formValues';
 
 /** A client with no value set: what the create body is compared against. */
 const NOTHING: ClientFormValues = toClientFormValues({});

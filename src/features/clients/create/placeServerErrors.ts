@@ -1,8 +1,8 @@
 import type { UseFormReturn } from 'react-hook-form';
-import { isApiError } from '../../../api/errors';
-import type { FieldViolation } from '../../../api/schemas/common';
-import type { ClientFormValues, ClientIdFormValues } from '../form/clientFormSchema';
-import { mapFieldViolations } from '../form/fieldErrors';
+import { isApiError } from '@/api/errors';
+import type { FieldViolation } from '@/api/schemas/common';
+import type { ClientFormValues, ClientIdFormValues } from '@/features/clients/form/clientFormSchema';
+import { mapFieldViolations } from '@/features/clients/form/fieldErrors';
 
 /**
  * Puts a failed create's field errors on the inputs, as editing does: the server's violations on their fields,

@@ -1,8 +1,8 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { createClient } from '../../../api/clientLifecycle';
-import { queryKeys } from '../../../api/queryKeys';
-import type { CreateClientRequest, IssuedClient } from '../../../api/schemas/clientLifecycle';
-import { useSecretIssuingMutation } from '../secret/useSecretIssuingMutation';
+import { createClient } from '@/api/clientLifecycle';
+import { queryKeys } from '@/api/queryKeys';
+import type { CreateClientRequest, IssuedClient } from '@/api/schemas/clientLifecycle';
+import { useSecretIssuingMutation } from '@/features/clients/secret/useSecretIssuingMutation';
 
 /** Creates a client; the answer (with a confidential client's secret) goes to `onCreated` only. Lists refetch. */
 export function useCreateClient(onCreated: (issued: IssuedClient) => void) {

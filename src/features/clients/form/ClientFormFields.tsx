@@ -1,7 +1,7 @@
 import { Controller, useWatch, type UseFormReturn } from 'react-hook-form';
-import { useTranslation } from '../../../i18n/useTranslation';
-import { CLIENT_AUTH_METHODS, CLIENT_STATUSES, FAPI_PROFILES, GRANT_TYPES } from '../../../api/schemas/clients';
-import { authMethodKey, grantTypeKey } from '../vocabulary';
+import { useTranslation } from '@/i18n/useTranslation';
+import { CLIENT_AUTH_METHODS, CLIENT_STATUSES, FAPI_PROFILES, GRANT_TYPES } from '@/api/schemas/clients';
+import { authMethodKey, grantTypeKey } from '@/features/clients/vocabulary';
 import type { ClientFormValues } from './clientFormSchema';
 import { errorAt, listErrorAt } from './fieldState';
 import { inputId as id } from './inputIds';

@@ -1,7 +1,7 @@
-import { useTranslation } from '../../../i18n/useTranslation';
-import type { OAuthClient } from '../../../api/schemas/clients';
-import { Dialog } from '../../../components/Dialog';
-import { RelativeTime } from '../../../components/RelativeTime';
+import { useTranslation } from '@/i18n/useTranslation';
+import type { OAuthClient } from '@/api/schemas/clients';
+import { Dialog } from '@/components/Dialog';
+import { RelativeTime } from '@/components/RelativeTime';
 import type { ServerChange } from './diff';
 
 interface LostUpdateDialogProps {

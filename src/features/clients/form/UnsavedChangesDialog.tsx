@@ -1,5 +1,5 @@
-import { useTranslation } from '../../../i18n/useTranslation';
-import { ConfirmDialog } from '../../../components/ConfirmDialog';
+import { useTranslation } from '@/i18n/useTranslation';
+import { ConfirmDialog } from '@/components/ConfirmDialog';
 
 interface UnsavedChangesDialogProps {
   open: boolean;

@@ -1,4 +1,4 @@
-import type { OAuthClient } from '../../../api/schemas/clients';
+import type { OAuthClient } from '@/api/schemas/clients';
 import { changedFields, serverChanges } from './diff';
 import { toClientFormValues } from './formValues';
 

@@ -1,4 +1,4 @@
-import type { OAuthClient, UpdateClientRequest } from '../../../api/schemas/clients';
+import type { OAuthClient, UpdateClientRequest } from '@/api/schemas/clients';
 import { CLIENT_FORM_FIELDS, type ClientFormField, type ClientFormValues } from './clientFormSchema';
 import { toClientFormValues } from './formValues';
 

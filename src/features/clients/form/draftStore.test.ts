@@ -1,4 +1,4 @@
-import { kindDefaults } from '../create/clientKinds';
+import { kindDefaults } from '@/features/clients/create/clientKinds';
 import { clearAllDrafts, clearDraft, clearNewClientDraft, readDraft, readNewClientDraft, saveNewClientDraft } from './draftStore';
 
 const SERVER = 'https://authms.example.com';

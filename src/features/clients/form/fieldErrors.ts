@@ -1,4 +1,4 @@
-import type { FieldViolation } from '../../../api/schemas/common';
+import type { FieldViolation } from '@/api/schemas/common';
 
 export interface MappedFieldError {
   /** The form path of the input, e.g. `redirect_uris.1`. */

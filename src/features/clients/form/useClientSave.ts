@@ -1,11 +1,11 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
-import { clientDetailQuery, updateClient } from '../../../api/clients';
-import { isApiError } from '../../../api/errors';
-import { queryKeys } from '../../../api/queryKeys';
-import type { OAuthClient, UpdateClientRequest } from '../../../api/schemas/clients';
-import type { FieldViolation } from '../../../api/schemas/common';
+import { clientDetailQuery, updateClient } from '@/api/clients';
+import { isApiError } from '@/api/errors';
+import { queryKeys } from '@/api/queryKeys';
+import type { OAuthClient, UpdateClientRequest } from '@/api/schemas/clients';
+import type { FieldViolation } from '@/api/schemas/common';
 import type { ClientFormValues } from './clientFormSchema';
 import { changedFields, serverChanges, type ServerChange } from './diff';
 import { mapFieldViolations } from './fieldErrors';

@@ -1,8 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
-import { getMockDb } from '../../../mocks/db';
-import { server } from '../../../mocks/node';
-import { renderApp } from '../../../test/renderApp';
+import { getMockDb } from '@/mocks/db';
+import { server } from '@/mocks/node';
+import { renderApp } from '@/test/renderApp';
 
 const SECRETS_URL = '*/oauth/api/v1/admin/oauth/clients/:clientId/secrets';
 

@@ -1,14 +1,14 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useTranslation } from '../../../i18n/useTranslation';
-import { notify } from '../../../components/notify';
-import { clientSecretsQuery, deactivateClientSecret } from '../../../api/clientLifecycle';
-import { queryKeys } from '../../../api/queryKeys';
-import type { ClientSecretItem } from '../../../api/schemas/clientLifecycle';
-import { ConfirmDialog } from '../../../components/ConfirmDialog';
-import { ErrorPanel } from '../../../components/ErrorPanel';
-import { RelativeTime } from '../../../components/RelativeTime';
-import { StatusBadge } from '../../../components/StatusBadge';
+import { useTranslation } from '@/i18n/useTranslation';
+import { notify } from '@/components/notify';
+import { clientSecretsQuery, deactivateClientSecret } from '@/api/clientLifecycle';
+import { queryKeys } from '@/api/queryKeys';
+import type { ClientSecretItem } from '@/api/schemas/clientLifecycle';
+import { ConfirmDialog } from '@/components/ConfirmDialog';
+import { ErrorPanel } from '@/components/ErrorPanel';
+import { RelativeTime } from '@/components/RelativeTime';
+import { StatusBadge } from '@/components/StatusBadge';
 
 const dash = '—';
 const masked = (lastFour: string | undefined) => (lastFour ? `••••${lastFour}` : dash);

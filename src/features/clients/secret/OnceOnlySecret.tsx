@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { useTranslation } from '../../../i18n/useTranslation';
-import { CopyButton } from '../../../components/CopyButton';
+import { useTranslation } from '@/i18n/useTranslation';
+import { CopyButton } from '@/components/CopyButton';
 
 interface OnceOnlySecretProps {
   secret: string;

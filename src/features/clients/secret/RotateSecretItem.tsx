@@ -1,11 +1,11 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useTranslation } from '../../../i18n/useTranslation';
-import { notify } from '../../../components/notify';
-import { rotateClientSecret } from '../../../api/clientLifecycle';
-import { queryKeys } from '../../../api/queryKeys';
-import { ConfirmDialog } from '../../../components/ConfirmDialog';
-import { Dialog } from '../../../components/Dialog';
+import { useTranslation } from '@/i18n/useTranslation';
+import { notify } from '@/components/notify';
+import { rotateClientSecret } from '@/api/clientLifecycle';
+import { queryKeys } from '@/api/queryKeys';
+import { ConfirmDialog } from '@/components/ConfirmDialog';
+import { Dialog } from '@/components/Dialog';
 import { OnceOnlySecret } from './OnceOnlySecret';
 import { SecretLeaveDialog, useSecretLeaveGuard } from './SecretLeaveGuard';
 import { useSecretIssuingMutation } from './useSecretIssuingMutation';

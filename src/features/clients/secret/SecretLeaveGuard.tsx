@@ -1,6 +1,6 @@
-import { useTranslation } from '../../../i18n/useTranslation';
-import { ConfirmDialog } from '../../../components/ConfirmDialog';
-import { useUnsavedChangesGuard } from '../form/useUnsavedChangesGuard';
+import { useTranslation } from '@/i18n/useTranslation';
+import { ConfirmDialog } from '@/components/ConfirmDialog';
+import { useUnsavedChangesGuard } from '@/features/clients/form/useUnsavedChangesGuard';
 
 /**
  * While a once-only secret is on screen: leaving asks first (in-app navigation with a dialog, a tab close or

@@ -1,6 +1,6 @@
 import { useMutation } from '@tanstack/react-query';
-import type { OAuthClient } from '../../../api/schemas/clients';
-import type { IssuedClient } from '../../../api/schemas/clientLifecycle';
+import type { OAuthClient } from '@/api/schemas/clients';
+import type { IssuedClient } from '@/api/schemas/clientLifecycle';
 
 interface SecretIssuingOptions<V> {
   /** The request that may answer a secret (create, clone, rotate). */

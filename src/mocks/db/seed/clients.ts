@@ -1,6 +1,6 @@
-import { DAY, HOUR } from '../../clock';
-import { DEMO_TENANT_ID, HOSTILE_CLIENT_ID, OTHER_TENANT_CLIENT_IDS, OTHER_TENANT_ID } from '../../identities';
-import type { MockClient } from '../types';
+import { DAY, HOUR } from '@/mocks/clock';
+import { DEMO_TENANT_ID, HOSTILE_CLIENT_ID, OTHER_TENANT_CLIENT_IDS, OTHER_TENANT_ID } from '@/mocks/identities';
+import type { MockClient } from '@/mocks/db/types';
 
 const G = {
   code: 'authorization_code',

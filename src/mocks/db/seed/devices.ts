@@ -1,7 +1,7 @@
-import { DAY, MINUTE, SECOND } from '../../clock';
-import { DEMO_TENANT_ID, OTHER_TENANT_ID } from '../../identities';
-import { USER_CODE_ALPHABET, ulid, type Rng } from '../random';
-import type { DeviceStatus, MockClient, MockDevice } from '../types';
+import { DAY, MINUTE, SECOND } from '@/mocks/clock';
+import { DEMO_TENANT_ID, OTHER_TENANT_ID } from '@/mocks/identities';
+import { USER_CODE_ALPHABET, ulid, type Rng } from '@/mocks/db/random';
+import type { DeviceStatus, MockClient, MockDevice } from '@/mocks/db/types';
 import { DEVICE_GRANT } from './clients';
 import type { SeedUser } from './users';
 

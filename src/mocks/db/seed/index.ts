@@ -1,6 +1,6 @@
-import { SECOND } from '../../clock';
-import { createRng } from '../random';
-import type { MockDb } from '../types';
+import { SECOND } from '@/mocks/clock';
+import { createRng } from '@/mocks/db/random';
+import type { MockDb } from '@/mocks/db/types';
 import { seedClients } from './clients';
 import { seedDevices } from './devices';
 import { seedTokens } from './tokens';

@@ -1,4 +1,4 @@
-import { DAY, HOUR, MINUTE, SECOND } from '../../clock';
+import { DAY, HOUR, MINUTE, SECOND } from '@/mocks/clock';
 import {
   DEMO_TENANT_ID,
   FAILING_TOKEN_IDS,
@@ -7,9 +7,9 @@ import {
   HOSTILE_USER_AGENT,
   HOSTILE_USER_AGENT_TOKEN_ID,
   OTHER_TENANT_ID,
-} from '../../identities';
-import { BASE32, type Rng } from '../random';
-import type { MockClient, MockToken, TokenKind } from '../types';
+} from '@/mocks/identities';
+import { BASE32, type Rng } from '@/mocks/db/random';
+import type { MockClient, MockToken, TokenKind } from '@/mocks/db/types';
 import { CLIENT_CREDENTIALS_GRANT, REFRESH_GRANT } from './clients';
 import { BROWSER_USER_AGENTS, type SeedUser } from './users';
 

@@ -1,5 +1,5 @@
-import { FAILING_TOKEN_USER_ID } from '../../identities';
-import { BASE32, HEX, type Rng } from '../random';
+import { FAILING_TOKEN_USER_ID } from '@/mocks/identities';
+import { BASE32, HEX, type Rng } from '@/mocks/db/random';
 
 /** A demo user as the seed sees them: an id, the addresses and user agents their tokens come from. */
 export interface SeedUser {

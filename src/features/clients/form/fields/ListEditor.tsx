@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState, type Ref } from 'react';
-import { useTranslation } from '../../../../i18n/useTranslation';
+import { useTranslation } from '@/i18n/useTranslation';
 import { describedBy, FieldMessage, type FieldProblem } from './FieldMessage';
 import { splitEntries } from './splitEntries';
 
