@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
+import { lingui } from '@lingui/vite-plugin';
 import react from '@vitejs/plugin-react';
 import { loadEnv, type Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
-import { linguiCatalogPlugin } from './src/i18n/catalogPlugin.ts';
 import { detectBasePath, ROUTE_ROOTS } from './src/lib/basePath.ts';
 
 /**
@@ -94,7 +94,8 @@ export default defineConfig(({ mode, command }) => {
   return {
     base: process.env.BASE_PATH ?? (relative ? './' : '/'),
     resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
-    plugins: [react(), linguiCatalogPlugin(), ...(relative ? [relativeBasePlugin()] : []), cspMetaTag(api.origins)],
+    // lingui(): catalogs imported with `?lingui` arrive compiled; a broken ICU message or a missing translation fails
+    plugins: [react(), lingui({ failOnCompileError: true, failOnMissing: true }), ...(relative ? [relativeBasePlugin()] : []), cspMetaTag(api.origins)],
     define: {
       __DEMO__: JSON.stringify(mode === 'demo'),
     },

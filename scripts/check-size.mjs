@@ -17,7 +17,7 @@ export const BUDGETS = {
 const BUDGETED_ROUTE = '/tokens';
 /**
  * Why a route's module can be missing from the manifest: renamed, or rolldown merged it into a shared chunk, which it
- * does when the page and one of its own lazy chunks import a module in common (see src/features/tokens/lazyRevoke.tsx).
+ * does when the page and one of its own lazy chunks import a module in common (see src/features/tokens/revoke/lazyRevoke.tsx).
  */
 const NOT_OWN_CHUNK =
   'is not in the manifest: renamed, or merged into a shared chunk because the page and one of its lazy chunks import the same module';
@@ -41,11 +41,12 @@ export function discoverRoutes(routesDir = ROUTES_DIR) {
       const path = /\bpath:\s*'([^']+)'/.exec(block)?.[1];
       if (!path) continue;
       const lazy = /import\(\s*'([^']+)'\s*\)/.exec(block)?.[1];
-      // withCatalogs(import('…'), ['tokens']): the catalogs the page waits for, besides `common`
-      const namespaces = /withCatalogs\([^)]*\),\s*\[([^\]]*)\]/.exec(block)?.[1]?.match(/[\w-]+/g) ?? [];
+      // loadCatalogs(['tokens']) in the route's loader: the catalogs the page waits for, besides `common`
+      const namespaces = /loadCatalogs\(\[([^\]]*)\]/.exec(block)?.[1]?.match(/[\w-]+/g) ?? [];
       let module;
       if (lazy) {
-        const base = normalize(join(routesDir, lazy));
+        // `@/…` is the src alias (tsconfig, vite.config.ts); anything else is relative to the route file
+        const base = lazy.startsWith('@/') ? join(ROOT, 'src', lazy.slice(2)) : normalize(join(routesDir, lazy));
         const found = ['.tsx', '.ts', ''].map((ext) => base + ext).find((candidate) => existsSync(candidate));
         module = relative(ROOT, found ?? base).split('\\').join('/');
       }
@@ -87,7 +88,7 @@ export function measureBuild(distDir = join(ROOT, 'dist')) {
   const catalogsOf = (namespaces) =>
     new Set(
       namespaces.flatMap((ns) => {
-        const key = `src/i18n/locales/${INITIAL_LANGUAGE}/${ns}.json`;
+        const key = `src/i18n/locales/${INITIAL_LANGUAGE}/${ns}.json?lingui`;
         if (!manifest[key]) throw new Error(`${key} is not in the manifest: is the namespace '${ns}' misspelt?`);
         return [...closure(key)];
       }),

@@ -13,12 +13,17 @@ async function start() {
     const { startMockWorker } = await import('./mocks/browser');
     await startMockWorker();
   }
-  await initI18n();
+  const i18nReady = initI18n();
+  const app = createApp();
+  // The route's loaders start now (its data, its chunk, its area's catalog), alongside the start's catalog, not
+  // after it; the router does not load a second time when it mounts.
+  void app.router.load();
+  await i18nReady;
   const root = document.getElementById('root');
   if (!root) throw new Error('index.html has no #root element');
   createRoot(root).render(
     <StrictMode>
-      <App app={createApp()} />
+      <App app={app} />
     </StrictMode>,
   );
 }

@@ -1,7 +1,9 @@
+import { I18nProvider } from '@lingui/react';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { RouterProvider } from '@tanstack/react-router';
 import { lazy, Suspense, useEffect, useSyncExternalStore } from 'react';
 import { onToasterReady } from '@/components/notify';
+import { i18n } from '@/i18n/i18n';
 import type { createApp } from './createApp';
 import { getResolvedTheme, subscribeTheme } from './theme';
 
@@ -17,12 +19,14 @@ function ToasterReady() {
 export function App({ app }: { app: ReturnType<typeof createApp> }) {
   const theme = useSyncExternalStore(subscribeTheme, getResolvedTheme, getResolvedTheme);
   return (
-    <QueryClientProvider client={app.queryClient}>
-      <RouterProvider router={app.router} />
-      <Suspense fallback={null}>
-        <Toaster position="bottom-right" richColors closeButton theme={theme} />
-        <ToasterReady />
-      </Suspense>
-    </QueryClientProvider>
+    <I18nProvider i18n={i18n}>
+      <QueryClientProvider client={app.queryClient}>
+        <RouterProvider router={app.router} />
+        <Suspense fallback={null}>
+          <Toaster position="bottom-right" richColors closeButton theme={theme} />
+          <ToasterReady />
+        </Suspense>
+      </QueryClientProvider>
+    </I18nProvider>
   );
 }

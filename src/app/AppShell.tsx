@@ -1,6 +1,6 @@
 import { Link, Outlet } from '@tanstack/react-router';
 import { lazy, memo, Suspense } from 'react';
-import { useTranslation } from '@/i18n/useTranslation';
+import { useLingui } from '@lingui/react';
 import { useSession } from '@/features/auth/useSession';
 import { LanguageSelect } from './LanguageSelect';
 import { ThemeSelect } from './ThemeSelect';
@@ -29,7 +29,7 @@ function skipToMain(event: React.MouseEvent<HTMLAnchorElement>) {
 
 /** Memoized: it renders again on a language or session change, not on every page change below it (the Outlet). */
 export const AppShell = memo(function AppShell({ onSignOut }: { onSignOut: () => void }) {
-  const { t } = useTranslation();
+  const { _: t } = useLingui();
   const session = useSession();
   const demoBadge = (
     <span className="badge badge-warning" aria-label={t('shell.demoBadgeLabel')}>

@@ -1,7 +1,7 @@
-import { render, screen } from '@testing-library/react';
+import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ensureI18n, renderApp } from '@/test/renderApp';
+import { ensureI18n, renderApp, renderWithI18n } from '@/test/renderApp';
 import { setThemeChoice } from './theme';
 import { ThemeSelect } from './ThemeSelect';
 
@@ -12,9 +12,8 @@ afterEach(() => {
 
 describe('ThemeSelect', () => {
   it('offers system, light and dark, and applies and keeps the choice', async () => {
-    await ensureI18n();
     const user = userEvent.setup();
-    render(<ThemeSelect />);
+    await renderWithI18n(<ThemeSelect />);
     const select = screen.getByRole('combobox', { name: 'Theme' });
     expect(select).toHaveValue('system');
     expect(screen.getAllByRole('option').map((o) => o.textContent)).toEqual(['System', 'Light', 'Dark']);
@@ -31,8 +30,7 @@ describe('ThemeSelect', () => {
   });
 
   it('speaks Simplified Chinese', async () => {
-    await ensureI18n('zh-CN');
-    render(<ThemeSelect />);
+    await renderWithI18n(<ThemeSelect />, { language: 'zh-CN' });
     expect(screen.getByRole('combobox', { name: '主题' })).toBeInTheDocument();
     expect(screen.getAllByRole('option').map((o) => o.textContent)).toEqual(['跟随系统', '浅色', '深色']);
     await ensureI18n('en');

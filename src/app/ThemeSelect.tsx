@@ -1,9 +1,9 @@
 import { useSyncExternalStore } from 'react';
-import { useTranslation } from '@/i18n/useTranslation';
+import { useLingui } from '@lingui/react';
 import { readThemeChoice, setThemeChoice, subscribeTheme, THEMES, type ThemeChoice } from './theme';
 
 export function ThemeSelect() {
-  const { t } = useTranslation();
+  const { _: t } = useLingui();
   const choice = useSyncExternalStore(subscribeTheme, readThemeChoice, readThemeChoice);
   return (
     <label className="inline-field">

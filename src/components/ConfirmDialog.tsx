@@ -1,5 +1,5 @@
 import { useId, useRef, useState } from 'react';
-import { useTranslation } from '@/i18n/useTranslation';
+import { useLingui } from '@lingui/react';
 import { Dialog } from './Dialog';
 import { ErrorPanel } from './ErrorPanel';
 
@@ -35,7 +35,7 @@ export function ConfirmDialog({
   children,
   canConfirm = true,
 }: ConfirmDialogProps) {
-  const { t } = useTranslation();
+  const { _: t } = useLingui();
   const [typed, setTyped] = useState('');
   const [pending, setPending] = useState(false);
   const [failure, setFailure] = useState<unknown>();

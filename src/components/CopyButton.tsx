@@ -1,9 +1,10 @@
-import { type TFunction, useTranslation } from '@/i18n/useTranslation';
+import { useLingui } from '@lingui/react';
+import type { TFunction } from '@/i18n/i18n';
 import { notify } from './notify';
 
 /** Copies a value to the clipboard; its accessible name says what it copies. */
 export function CopyButton({ value, label }: { value: string; label: string }) {
-  const { t } = useTranslation();
+  const { _: t } = useLingui();
   return <PlainCopyButton value={value} label={label} t={t} />;
 }
 
@@ -12,21 +13,20 @@ interface PlainCopyButtonProps {
   label: string;
   /** The button's name ("Copy {label}"), when the caller has it already. */
   name?: string;
-  t: TFunction<string>;
+  t: TFunction;
 }
 
 /**
- * CopyButton without its own translation hook, for table cells: `t` is the page's (of any namespace; the common
- * strings are asked for by namespace), so a page of rows does not subscribe to i18n once per row.
+ * CopyButton without its own translation hook, for table cells: `t` is the page's, so a page of rows does not subscribe to i18n once per row.
  */
 export function PlainCopyButton({ value, label, name: givenName, t }: PlainCopyButtonProps) {
-  const name = givenName ?? t('common.copy', { ns: 'common', what: label });
+  const name = givenName ?? t('common.copy', { what: label });
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(value);
-      notify.success(t('common.copied', { ns: 'common', what: label }));
+      notify.success(t('common.copied', { what: label }));
     } catch {
-      notify.error(t('common.copyFailed', { ns: 'common' }));
+      notify.error(t('common.copyFailed'));
     }
   };
   return (

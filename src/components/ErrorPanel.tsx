@@ -1,10 +1,10 @@
-import { useTranslation } from '@/i18n/useTranslation';
+import { useLingui } from '@lingui/react';
 import { isApiError } from '@/api/errors';
 import { errorMessage } from './errorMessage';
 
 /** Shows any failure: what happened, the server's own words, the HTTP status and request id, and a retry. */
 export function ErrorPanel({ error, onRetry, title }: { error: unknown; onRetry?: () => void; title?: string }) {
-  const { t } = useTranslation();
+  const { _: t } = useLingui();
   const message = errorMessage(error, t);
   const api = isApiError(error) ? error : undefined;
   const serverText = api?.kind === 'http' && api.message !== message ? api.message : undefined;

@@ -1,8 +1,8 @@
-import { useTranslation } from '@/i18n/useTranslation';
+import { useLingui } from '@lingui/react';
 
 /** A page that is planned but not built: it says so plainly instead of showing fake data. */
 export function NotBuiltYet({ title }: { title: string }) {
-  const { t } = useTranslation();
+  const { _: t } = useLingui();
   return (
     <section aria-labelledby="page-title">
       <h1 id="page-title">{title}</h1>

@@ -1,4 +1,4 @@
-import { useTranslation } from '@/i18n/useTranslation';
+import { useLingui } from '@lingui/react';
 import { PAGE_SIZES, type PageSummary } from '@/lib/pagination';
 
 interface PaginationProps {
@@ -9,8 +9,8 @@ interface PaginationProps {
 }
 
 export function Pagination({ summary, onPageChange, onPageSizeChange, label }: PaginationProps) {
-  const { t, i18n } = useTranslation();
-  const n = (value: number) => new Intl.NumberFormat(i18n.language).format(value);
+  const { _: t, i18n } = useLingui();
+  const n = (value: number) => new Intl.NumberFormat(i18n.locale).format(value);
   return (
     <nav className="pagination" aria-label={label}>
       <p className="pagination-range" aria-live="polite">

@@ -1,12 +1,12 @@
-import { useTranslation } from '@/i18n/useTranslation';
+import { useLingui } from '@lingui/react';
 import { formatDateTime, formatRelative, parseTimestamp } from '@/lib/time';
 import { useNow } from './useNow';
 
 /** A time shown relative to now ("in 5 minutes"), live, with the exact time on hover and for screen readers. */
 export function RelativeTime({ value, intervalMs }: { value: string | undefined; intervalMs?: number }) {
-  const { i18n } = useTranslation();
+  const { i18n } = useLingui();
   const now = useNow(intervalMs);
-  return <RelativeTimeText value={value} now={now} locale={i18n.language} />;
+  return <RelativeTimeText value={value} now={now} locale={i18n.locale} />;
 }
 
 /**

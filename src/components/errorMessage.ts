@@ -1,4 +1,4 @@
-import type { TFunction } from '@/i18n/useTranslation';
+import type { TFunction } from '@/i18n/i18n';
 import { isApiError } from '@/api/errors';
 
 /**
@@ -9,7 +9,7 @@ export function errorMessage(error: unknown, t: TFunction): string {
   if (!isApiError(error)) return t('errors.unexpected');
   if (error.i18nKey) {
     const key = `serverErrors.${error.i18nKey.replace(/^error\./, '')}`;
-    const translated = t(key, { ...error.i18nArgs, defaultValue: '' });
+    const translated = t({ id: key, message: '', values: { ...error.i18nArgs } });
     if (translated) return translated;
   }
   switch (error.kind) {

@@ -1,20 +1,43 @@
+import { I18nProvider } from '@lingui/react';
 import { createMemoryHistory } from '@tanstack/react-router';
-import { render } from '@testing-library/react';
+import { render, type RenderOptions } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import type { ReactElement, ReactNode } from 'react';
 import { setCredentials } from '@/api/credentials';
 import { App } from '@/app/App';
 import { createApp } from '@/app/createApp';
-import { i18n, initI18n } from '@/i18n/i18n';
+import { AREAS, changeLanguage, i18n, initI18n, loadCatalogs } from '@/i18n/i18n';
 import { DEMO_ADMIN_TOKEN } from '@/mocks/identities';
 
 export const TEST_BASE_URL = 'http://authms.test';
 
 let i18nReady: Promise<unknown> | undefined;
 
+/** i18n in `language` with every area's catalog loaded, so a test never waits for a catalog chunk. */
 export async function ensureI18n(language: 'en' | 'zh-CN' = 'en') {
-  i18nReady ??= initI18n('en');
+  i18nReady ??= initI18n('en').then(() => loadCatalogs(AREAS));
   await i18nReady;
-  if (i18n.language !== language) await i18n.changeLanguage(language);
+  if (i18n.locale !== language) await changeLanguage(language);
+}
+
+/** Lingui's provider, for rendering one component (the app has its own). */
+export function I18nWrapper({ children }: { children: ReactNode }) {
+  return <I18nProvider i18n={i18n}>{children}</I18nProvider>;
+}
+
+/** Renders one component with i18n ready (English unless said). */
+export async function renderWithI18n(ui: ReactElement, options: RenderOptions & { language?: 'en' | 'zh-CN' } = {}) {
+  const { language, ...renderOptions } = options;
+  await ensureI18n(language);
+  const Outer = renderOptions.wrapper;
+  const wrapper = Outer
+    ? ({ children }: { children: ReactNode }) => (
+        <I18nWrapper>
+          <Outer>{children}</Outer>
+        </I18nWrapper>
+      )
+    : I18nWrapper;
+  return render(ui, { ...renderOptions, wrapper });
 }
 
 /** Renders the whole app at a URL, signed in as the mock tenant's admin unless `token` is null. */

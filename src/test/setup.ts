@@ -9,6 +9,6 @@ afterEach(() => {
   cleanup();
   server.resetHandlers();
   resetMockDb();
-  sessionStorage.clear();
+  globalThis.sessionStorage?.clear(); // absent in the node environment (lintRules.test.ts)
 });
 afterAll(() => server.close());

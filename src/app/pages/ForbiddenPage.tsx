@@ -1,7 +1,7 @@
-import { useTranslation } from '@/i18n/useTranslation';
+import { useLingui } from '@lingui/react';
 
 export function ForbiddenPage({ onSignOut }: { onSignOut: () => void }) {
-  const { t } = useTranslation();
+  const { _: t } = useLingui();
   return (
     <section aria-labelledby="page-title" className="page">
       <h1 id="page-title">{t('forbidden.title')}</h1>

@@ -1,8 +1,8 @@
 import { Link } from '@tanstack/react-router';
-import { useTranslation } from '@/i18n/useTranslation';
+import { useLingui } from '@lingui/react';
 
 export function NotFoundPage() {
-  const { t } = useTranslation();
+  const { _: t } = useLingui();
   return (
     <section aria-labelledby="page-title" className="page">
       <h1 id="page-title">{t('notFound.title')}</h1>

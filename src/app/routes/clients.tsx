@@ -1,14 +1,15 @@
 import { createRoute, lazyRouteComponent } from '@tanstack/react-router';
-import { clientSearchSchema } from '@/features/clients/clientSearch';
+import { clientSearchSchema } from '@/features/clients/list/clientSearch';
 import { createClientSearchSchema } from '@/features/clients/create/createSearch';
-import { withCatalogs } from '@/i18n/withCatalogs';
+import { loadCatalogs } from '@/i18n/i18n';
 import { appRoute } from './root';
 
 export const clientsRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/clients',
   validateSearch: (search) => clientSearchSchema.parse(search),
-  component: lazyRouteComponent(() => withCatalogs(import('@/features/clients/ClientsPage'), ['clients']), 'ClientsPage'),
+  loader: () => loadCatalogs(['clients']),
+  component: lazyRouteComponent(() => import('@/features/clients/list/ClientsPage'), 'ClientsPage'),
 });
 
 /** A new client: first the kind (`?kind=`), then the form, then a confidential client's secret, once. */
@@ -16,20 +17,23 @@ export const clientNewRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/clients/new',
   validateSearch: (search) => createClientSearchSchema.parse(search),
-  component: lazyRouteComponent(() => withCatalogs(import('@/features/clients/create/ClientCreatePage'), ['clients']), 'ClientCreatePage'),
+  loader: () => loadCatalogs(['clients']),
+  component: lazyRouteComponent(() => import('@/features/clients/create/ClientCreatePage'), 'ClientCreatePage'),
 });
 
 /** One client: every field, the danger zone, and a link to its tokens (`/clients/$clientId/tokens`, another area's route). */
 export const clientDetailRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/clients/$clientId',
-  component: lazyRouteComponent(() => withCatalogs(import('@/features/clients/ClientDetailPage'), ['clients']), 'ClientDetailPage'),
+  loader: () => loadCatalogs(['clients']),
+  component: lazyRouteComponent(() => import('@/features/clients/detail/ClientDetailPage'), 'ClientDetailPage'),
 });
 
 export const clientEditRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/clients/$clientId/edit',
-  component: lazyRouteComponent(() => withCatalogs(import('@/features/clients/ClientEditPage'), ['clients']), 'ClientEditPage'),
+  loader: () => loadCatalogs(['clients']),
+  component: lazyRouteComponent(() => import('@/features/clients/form/ClientEditPage'), 'ClientEditPage'),
 });
 
 export const clientRoutes = [clientsRoute, clientNewRoute, clientDetailRoute, clientEditRoute];

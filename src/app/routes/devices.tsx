@@ -1,13 +1,14 @@
 import { createRoute, lazyRouteComponent } from '@tanstack/react-router';
 import { deviceSearchSchema } from '@/features/devices/deviceSearch';
-import { withCatalogs } from '@/i18n/withCatalogs';
+import { loadCatalogs } from '@/i18n/i18n';
 import { appRoute } from './root';
 
 export const devicesRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/devices',
   validateSearch: (search) => deviceSearchSchema.parse(search),
-  component: lazyRouteComponent(() => withCatalogs(import('@/features/devices/DevicesPage'), ['devices']), 'DevicesPage'),
+  loader: () => loadCatalogs(['devices']),
+  component: lazyRouteComponent(() => import('@/features/devices/DevicesPage'), 'DevicesPage'),
 });
 
 export const deviceRoutes = [devicesRoute];

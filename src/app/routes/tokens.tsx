@@ -1,13 +1,14 @@
 import { createRoute, lazyRouteComponent } from '@tanstack/react-router';
 import { tokenSearchSchema } from '@/features/tokens/tokenSearch';
-import { withCatalogs } from '@/i18n/withCatalogs';
+import { loadCatalogs } from '@/i18n/i18n';
 import { appRoute } from './root';
 
 export const tokensRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/tokens',
   validateSearch: (search) => tokenSearchSchema.parse(search),
-  component: lazyRouteComponent(() => withCatalogs(import('@/features/tokens/TokensPage'), ['tokens']), 'TokensPage'),
+  loader: () => loadCatalogs(['tokens']),
+  component: lazyRouteComponent(() => import('@/features/tokens/TokensPage'), 'TokensPage'),
 });
 
 export const tokenRoutes = [tokensRoute];

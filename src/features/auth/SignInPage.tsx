@@ -1,7 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
-import { useTranslation } from '@/i18n/useTranslation';
+import { useLingui } from '@lingui/react';
 import { getDefaultBaseUrl } from '@/api/config';
 import { setCredentials, type Credentials } from '@/api/credentials';
 import { isApiError } from '@/api/errors';
@@ -31,7 +31,7 @@ async function verify(credentials: Credentials): Promise<void> {
 }
 
 export function SignInPage({ reason, onTryDemo, onSignedIn }: SignInPageProps) {
-  const { t } = useTranslation();
+  const { _: t } = useLingui();
   const [failure, setFailure] = useState<unknown>();
   const form = useForm<SignInValues>({
     resolver: zodResolver(signInSchema),

@@ -1,4 +1,4 @@
-import { useTranslation } from '@/i18n/useTranslation';
+import { useLingui } from '@lingui/react';
 import type { RevokeClientTokensResult } from '@/api/schemas/clients';
 
 export interface ClientRevokeOutcome {
@@ -9,26 +9,26 @@ export interface ClientRevokeOutcome {
 
 /** The server's counts after "revoke all tokens of this client", in plain words. */
 export function ClientRevokeResult({ clientId, outcome, onDismiss }: { clientId: string; outcome: ClientRevokeOutcome; onDismiss: () => void }) {
-  const { t, i18n } = useTranslation('clientTokens');
-  const n = (value: number | undefined) => (value === undefined ? '—' : new Intl.NumberFormat(i18n.language).format(value));
+  const { _: t, i18n } = useLingui();
+  const n = (value: number | undefined) => (value === undefined ? '—' : new Intl.NumberFormat(i18n.locale).format(value));
   const { result, requested } = outcome;
   const grace = result.grace_period ?? requested;
   return (
     <div className="notice" role="status">
       <p>
-        <strong>{t('result.title', { client: clientId })}</strong>
+        <strong>{t('clientTokens.result.title', { client: clientId })}</strong>
       </p>
       <ul>
-        <li>{t('result.access', { n: n(result.revoked_access_tokens) })}</li>
-        <li>{t('result.refresh', { n: n(result.revoked_refresh_tokens) })}</li>
+        <li>{t('clientTokens.result.access', { n: n(result.revoked_access_tokens) })}</li>
+        <li>{t('clientTokens.result.refresh', { n: n(result.revoked_refresh_tokens) })}</li>
         <li>
           {grace === undefined || grace === 0
-            ? t('result.noGrace')
-            : t('result.grace', { n: n(grace), human: humanSeconds(grace, i18n.language) })}
+            ? t('clientTokens.result.noGrace')
+            : t('clientTokens.result.grace', { n: n(grace), human: humanSeconds(grace, i18n.locale) })}
         </li>
       </ul>
       <button type="button" className="button button-quiet" onClick={onDismiss}>
-        {t('dismiss')}
+        {t('clientTokens.dismiss')}
       </button>
     </div>
   );

@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { getRouteApi, Link } from '@tanstack/react-router';
 import { useTable } from '@tanstack/react-table';
 import { useMemo, useState } from 'react';
-import { useTranslation } from '@/i18n/useTranslation';
+import { useLingui } from '@lingui/react';
 import { clientDetailQuery, clientTokenListQuery } from '@/api/clients';
 import { isApiError } from '@/api/errors';
 import { DataTable } from '@/components/DataTable';
@@ -24,7 +24,7 @@ const route = getRouteApi('/_app/clients/$clientId/tokens');
 
 /** A client's active access and refresh tokens, paged, with "revoke all tokens of this client". */
 export function ClientTokensPage() {
-  const { t } = useTranslation('clientTokens');
+  const { _: t } = useLingui();
   const { clientId } = route.useParams();
   const search = route.useSearch();
   const navigate = route.useNavigate();
@@ -52,17 +52,17 @@ export function ClientTokensPage() {
   return (
     <section aria-labelledby="page-title" className="page">
       <p>
-        <Link to="/clients">{t('backToClients')}</Link>
+        <Link to="/clients">{t('clientTokens.backToClients')}</Link>
       </p>
       <header className="page-header page-header-actions">
         <div>
           <h1 id="page-title">
-            {t('title')} <span className="mono">{clientId}</span>
+            {t('clientTokens.title')} <span className="mono">{clientId}</span>
           </h1>
-          <p className="muted">{client.data?.name ? t('subtitleNamed', { name: client.data.name }) : t('subtitle')}</p>
+          <p className="muted">{client.data?.name ? t('clientTokens.subtitleNamed', { name: client.data.name }) : t('clientTokens.subtitle')}</p>
         </div>
         <button type="button" className="button button-danger" onClick={() => setDialogOpen(true)}>
-          {t('revokeAll.open')}
+          {t('clientTokens.revokeAll.open')}
         </button>
       </header>
       {outcome && <ClientRevokeResult clientId={clientId} outcome={outcome} onDismiss={() => setOutcome(undefined)} />}
@@ -73,13 +73,13 @@ export function ClientTokensPage() {
           {query.isError && <ErrorPanel error={query.error} onRetry={() => void query.refetch()} />}
           <DataTable
             table={table}
-            caption={t('caption', { client: clientId })}
+            caption={t('clientTokens.caption', { client: clientId })}
             loading={query.isPending}
-            empty={<EmptyState title={t('empty')} />}
+            empty={<EmptyState title={t('clientTokens.empty')} />}
           />
           {query.data && (
             <Pagination
-              label={t('pagination')}
+              label={t('clientTokens.pagination')}
               summary={summary}
               onPageChange={(page) => setSearch(pageSearch(page))}
               onPageSizeChange={(pageSize) => setSearch(pageSizeSearch(pageSize))}

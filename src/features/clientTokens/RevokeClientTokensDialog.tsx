@@ -1,7 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useId } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
-import { useTranslation } from '@/i18n/useTranslation';
+import { useLingui } from '@lingui/react';
 import type { RevokeClientTokensResult } from '@/api/schemas/clients';
 import { ConfirmDialog } from '@/components/ConfirmDialog';
 import {
@@ -27,7 +27,7 @@ interface RevokeClientTokensDialogProps {
  * and the client id typed to confirm. The choice survives a failed attempt, so the admin can simply try again.
  */
 export function RevokeClientTokensDialog({ clientId, open, onOpenChange, mutation, onDone }: RevokeClientTokensDialogProps) {
-  const { t } = useTranslation('clientTokens');
+  const { _: t } = useLingui();
   const id = useId();
   const form = useForm<GracePeriodForm>({
     resolver: zodResolver(gracePeriodFormSchema),
@@ -46,9 +46,9 @@ export function RevokeClientTokensDialog({ clientId, open, onOpenChange, mutatio
         if (!next) form.reset(defaultGracePeriodForm);
         onOpenChange(next);
       }}
-      title={t('revokeAll.title', { client: clientId })}
-      description={t('revokeAll.description', { client: clientId })}
-      confirmLabel={t('revokeAll.confirm')}
+      title={t('clientTokens.revokeAll.title', { client: clientId })}
+      description={t('clientTokens.revokeAll.description', { client: clientId })}
+      confirmLabel={t('clientTokens.revokeAll.confirm')}
       typedConfirmation={clientId}
       canConfirm={valid}
       onConfirm={async () => {
@@ -62,17 +62,17 @@ export function RevokeClientTokensDialog({ clientId, open, onOpenChange, mutatio
       }}
     >
       <fieldset className="grace-fieldset">
-        <legend>{t('grace.legend')}</legend>
-        <p className="hint muted">{t('grace.hint')}</p>
+        <legend>{t('clientTokens.grace.legend')}</legend>
+        <p className="hint muted">{t('clientTokens.grace.hint')}</p>
         {GRACE_CHOICES.map((choice) => (
           <label key={choice} className="grace-choice">
             <input type="radio" value={choice} {...form.register('choice', { deps: ['custom'] })} />
-            {t(`grace.choice.${choice}`)}
+            {t(`clientTokens.grace.choice.${choice}`)}
           </label>
         ))}
         {values.choice === 'custom' && (
           <div className="field grace-custom">
-            <label htmlFor={`${id}-custom`}>{t('grace.customLabel', { max: MAX_GRACE_PERIOD_SECONDS })}</label>
+            <label htmlFor={`${id}-custom`}>{t('clientTokens.grace.customLabel', { max: MAX_GRACE_PERIOD_SECONDS })}</label>
             <div className="inline-field">
               <input
                 id={`${id}-custom`}
@@ -82,7 +82,7 @@ export function RevokeClientTokensDialog({ clientId, open, onOpenChange, mutatio
                 aria-describedby={customError ? errorId : undefined}
                 {...form.register('custom')}
               />
-              <span>{t('grace.seconds')}</span>
+              <span>{t('clientTokens.grace.seconds')}</span>
               {customError && (
                 <p id={errorId} className="field-error" role="alert">
                   {t(customError, { max: MAX_GRACE_PERIOD_SECONDS })}

@@ -1,6 +1,6 @@
 import { Link } from '@tanstack/react-router';
 import { createColumnHelper } from '@tanstack/react-table';
-import type { TFunction } from '@/i18n/useTranslation';
+import type { TFunction } from '@/i18n/i18n';
 import type { OAuthToken } from '@/api/schemas/clients';
 import { RelativeTime } from '@/components/RelativeTime';
 import type { TableFeatureSet } from '@/components/tableFeatures';
@@ -12,35 +12,35 @@ const dash = '—';
 export function clientTokenColumns(t: TFunction) {
   return column.columns([
     column.accessor('token_type', {
-      header: () => t('columns.type'),
+      header: () => t('clientTokens.columns.type'),
       cell: (info) => {
         const type = info.getValue();
-        return type ? t(`type.${type}`, { defaultValue: type }) : dash;
+        return type ? t({ id: `clientTokens.type.${type}`, message: type }) : dash;
       },
     }),
     column.accessor('user_id', {
-      header: () => t('columns.user'),
+      header: () => t('clientTokens.columns.user'),
       cell: (info) => {
         const userId = info.getValue();
         return userId ? (
-          <Link to="/tokens" search={{ user_id: userId }} className="mono" title={t('userLink', { user: userId })}>
+          <Link to="/tokens" search={{ user_id: userId }} className="mono" title={t('clientTokens.userLink', { user: userId })}>
             {userId}
           </Link>
         ) : (
-          <span className="muted">{t('noUser')}</span>
+          <span className="muted">{t('clientTokens.noUser')}</span>
         );
       },
     }),
     column.accessor('scope', {
-      header: () => t('columns.scope'),
+      header: () => t('clientTokens.columns.scope'),
       cell: (info) => <ScopeChips scope={info.getValue()} />,
     }),
     column.accessor('created_at', {
-      header: () => t('columns.created'),
+      header: () => t('clientTokens.columns.created'),
       cell: (info) => <RelativeTime value={info.getValue()} />,
     }),
     column.accessor('expires_at', {
-      header: () => t('columns.expires'),
+      header: () => t('clientTokens.columns.expires'),
       cell: (info) => <RelativeTime value={info.getValue()} intervalMs={10_000} />,
     }),
   ]);

@@ -19,15 +19,15 @@ describe('grace period', () => {
   });
 
   it.each([
-    ['', 'grace.errors.required'],
-    ['   ', 'grace.errors.required'],
-    ['1.5', 'grace.errors.wholeNumber'],
-    ['1e3', 'grace.errors.wholeNumber'],
-    ['five', 'grace.errors.wholeNumber'],
-    ['+5', 'grace.errors.wholeNumber'],
-    ['-1', 'grace.errors.range'],
-    ['86401', 'grace.errors.range'],
-    ['99999999999999999999', 'grace.errors.range'],
+    ['', 'clientTokens.grace.errors.required'],
+    ['   ', 'clientTokens.grace.errors.required'],
+    ['1.5', 'clientTokens.grace.errors.wholeNumber'],
+    ['1e3', 'clientTokens.grace.errors.wholeNumber'],
+    ['five', 'clientTokens.grace.errors.wholeNumber'],
+    ['+5', 'clientTokens.grace.errors.wholeNumber'],
+    ['-1', 'clientTokens.grace.errors.range'],
+    ['86401', 'clientTokens.grace.errors.range'],
+    ['99999999999999999999', 'clientTokens.grace.errors.range'],
   ])('rejects a custom "%s" with %s on the custom field', (custom, message) => {
     expect(errorOf({ choice: 'custom', custom })).toEqual([`custom: ${message}`]);
   });

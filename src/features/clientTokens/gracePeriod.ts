@@ -11,9 +11,9 @@ export const gracePeriodFormSchema = z.object({ choice: z.enum(GRACE_CHOICES), c
     if (values.choice !== 'custom') return;
     const text = values.custom.trim();
     const issue = (message: string) => ctx.addIssue({ code: 'custom', path: ['custom'], message });
-    if (text === '') issue('grace.errors.required');
-    else if (!/^-?\d+$/.test(text)) issue('grace.errors.wholeNumber');
-    else if (Number(text) < 0 || Number(text) > MAX_GRACE_PERIOD_SECONDS) issue('grace.errors.range');
+    if (text === '') issue('clientTokens.grace.errors.required');
+    else if (!/^-?\d+$/.test(text)) issue('clientTokens.grace.errors.wholeNumber');
+    else if (Number(text) < 0 || Number(text) > MAX_GRACE_PERIOD_SECONDS) issue('clientTokens.grace.errors.range');
   }),
 );
 export type GracePeriodForm = z.infer<typeof gracePeriodFormSchema>;

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from '@/i18n/useTranslation';
+import { useLingui } from '@lingui/react';
 import { isFaultActive } from '@/mocks/faults/settings';
 import { FaultPanel } from './FaultPanel';
 import { useFaultSettings } from './useFaultSettings';
@@ -7,7 +7,7 @@ import './demo.css';
 
 /** The DEMO badge of the shell, as a button that opens the demo controls; it says when faults are on. */
 export function DemoBadge() {
-  const { t } = useTranslation('demo');
+  const { _: t } = useLingui();
   const [open, setOpen] = useState(false);
   const active = isFaultActive(useFaultSettings());
   return (
@@ -15,12 +15,12 @@ export function DemoBadge() {
       <button
         type="button"
         className="badge badge-warning demo-badge"
-        aria-label={active ? t('badge.labelFaults') : t('badge.label')}
+        aria-label={active ? t('demo.badge.labelFaults') : t('demo.badge.label')}
         aria-haspopup="dialog"
         onClick={() => setOpen(true)}
       >
-        <span>{t('common:shell.demoBadge')}</span>
-        {active && <span className="demo-badge-faults">{t('badge.faultsOn')}</span>}
+        <span>{t('shell.demoBadge')}</span>
+        {active && <span className="demo-badge-faults">{t('demo.badge.faultsOn')}</span>}
       </button>
       <FaultPanel open={open} onOpenChange={setOpen} />
     </>

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { useTranslation } from '@/i18n/useTranslation';
+import { useLingui } from '@lingui/react';
 import './demo.css';
 
 const COLLAPSED_KEY = 'authms.demo.bannerCollapsed';
@@ -14,7 +14,7 @@ function readCollapsed(): boolean {
 
 /** The demo notice above the console: it can be collapsed to a short label, never hidden. */
 export function DemoBanner() {
-  const { t } = useTranslation('demo');
+  const { _: t } = useLingui();
   const [collapsed, setCollapsed] = useState(readCollapsed);
   const textId = useId();
   const toggle = () => {
@@ -28,12 +28,12 @@ export function DemoBanner() {
   };
   return (
     <div className={collapsed ? 'demo-banner demo-banner-collapsed' : 'demo-banner'} role="note">
-      <span id={textId}>{collapsed ? t('banner.short') : t('banner.text')}</span>
+      <span id={textId}>{collapsed ? t('demo.banner.short') : t('demo.banner.text')}</span>
       <button
         type="button"
         className="demo-banner-toggle"
         aria-expanded={!collapsed}
-        aria-label={collapsed ? t('banner.expand') : t('banner.collapse')}
+        aria-label={collapsed ? t('demo.banner.expand') : t('demo.banner.collapse')}
         onClick={toggle}
       >
         <span aria-hidden="true">{collapsed ? '▾' : '▴'}</span>

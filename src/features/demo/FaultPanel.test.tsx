@@ -1,21 +1,18 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { render, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
-import { i18n } from '@/i18n/i18n';
 import { getMockDb } from '@/mocks/db';
 import { NO_FAULTS } from '@/mocks/faults/settings';
 import { faultStore } from '@/mocks/faults/store';
-import { ensureI18n } from '@/test/renderApp';
+import { renderWithI18n } from '@/test/renderApp';
 import { DemoBadge } from './DemoBadge';
 import { DemoBanner } from './DemoBanner';
 
 async function renderBadge() {
-  await ensureI18n('en');
-  await i18n.loadNamespaces('demo');
   const queryClient = new QueryClient();
   const user = userEvent.setup();
-  render(
+  await renderWithI18n(
     <QueryClientProvider client={queryClient}>
       <DemoBadge />
     </QueryClientProvider>,
@@ -108,16 +105,14 @@ describe('the demo banner', () => {
   afterEach(() => localStorage.clear());
 
   it('collapses to a short label and back, and remembers it', async () => {
-    await ensureI18n('en');
-    await i18n.loadNamespaces('demo');
     const user = userEvent.setup();
-    const { unmount } = render(<DemoBanner />);
+    const { unmount } = await renderWithI18n(<DemoBanner />);
     expect(screen.getByRole('note')).toHaveTextContent('Mock data — nothing here touches a real server');
     await user.click(screen.getByRole('button', { name: 'Collapse the demo notice' }));
     expect(screen.getByRole('note')).toHaveTextContent(/^Mock data/);
     expect(screen.getByRole('note')).not.toHaveTextContent('nothing here');
     unmount();
-    render(<DemoBanner />);
+    await renderWithI18n(<DemoBanner />);
     const expand = screen.getByRole('button', { name: 'Expand the demo notice' });
     expect(expand).toHaveAttribute('aria-expanded', 'false');
     await user.click(expand);

@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useId } from 'react';
-import { useTranslation } from '@/i18n/useTranslation';
+import { useLingui } from '@lingui/react';
 import { Dialog } from '@/components/Dialog';
 import { ERROR_RATES, LATENCIES } from '@/mocks/faults/settings';
 import { faultStore } from '@/mocks/faults/store';
@@ -13,7 +13,7 @@ import { useFaultSettings } from './useFaultSettings';
  * "Reset demo data". Every change applies at once, inside the mock backend of this tab.
  */
 export function FaultPanel({ open, onOpenChange }: { open: boolean; onOpenChange: (open: boolean) => void }) {
-  const { t } = useTranslation('demo');
+  const { _: t } = useLingui();
   const settings = useFaultSettings();
   const queryClient = useQueryClient();
   const id = useId();
@@ -29,23 +29,23 @@ export function FaultPanel({ open, onOpenChange }: { open: boolean; onOpenChange
     <Dialog
       open={open}
       onOpenChange={onOpenChange}
-      title={t('panel.title')}
-      description={t('panel.description')}
+      title={t('demo.panel.title')}
+      description={t('demo.panel.description')}
       wide
       footer={
         <>
           <button type="button" className="button" onClick={() => faultStore.clear()}>
-            {t('panel.clearAll')}
+            {t('demo.panel.clearAll')}
           </button>
           <button type="button" className="button button-primary" onClick={() => onOpenChange(false)}>
-            {t('panel.close')}
+            {t('demo.panel.close')}
           </button>
         </>
       }
     >
       <div className="fault-panel">
         <fieldset>
-          <legend>{t('latency.legend')}</legend>
+          <legend>{t('demo.latency.legend')}</legend>
           <div className="fault-panel-row">
             {LATENCIES.map((latency) => (
               <label key={latency} className="fault-panel-choice">
@@ -56,18 +56,18 @@ export function FaultPanel({ open, onOpenChange }: { open: boolean; onOpenChange
                   checked={settings.latency === latency}
                   onChange={() => faultStore.update({ latency })}
                 />
-                {t(`latency.${latency}`)}
+                {t(`demo.latency.${latency}`)}
               </label>
             ))}
           </div>
         </fieldset>
 
         <fieldset>
-          <legend>{t('rates.legend')}</legend>
+          <legend>{t('demo.rates.legend')}</legend>
           <div className="fault-panel-row">
             {(['readErrorRate', 'writeErrorRate'] as const).map((key) => (
               <div key={key} className="field">
-                <label htmlFor={`${id}-${key}`}>{t(key === 'readErrorRate' ? 'rates.reads' : 'rates.writes')}</label>
+                <label htmlFor={`${id}-${key}`}>{t(key === 'readErrorRate' ? 'demo.rates.reads' : 'demo.rates.writes')}</label>
                 <select
                   id={`${id}-${key}`}
                   value={settings[key]}
@@ -75,24 +75,24 @@ export function FaultPanel({ open, onOpenChange }: { open: boolean; onOpenChange
                 >
                   {ERROR_RATES.map((rate) => (
                     <option key={rate} value={rate}>
-                      {t('rates.percent', { value: rate })}
+                      {t('demo.rates.percent', { value: rate })}
                     </option>
                   ))}
                 </select>
               </div>
             ))}
           </div>
-          <p className="hint">{t('rates.hint')}</p>
+          <p className="hint">{t('demo.rates.hint')}</p>
         </fieldset>
 
         <NextFailureForm armed={settings.armed} />
 
         <fieldset>
-          <legend>{t('session.legend')}</legend>
+          <legend>{t('demo.session.legend')}</legend>
           <button type="button" className="button" onClick={expireSession}>
-            {t('session.expire')}
+            {t('demo.session.expire')}
           </button>
-          <p className="hint">{t('session.hint')}</p>
+          <p className="hint">{t('demo.session.hint')}</p>
         </fieldset>
 
         <ResetDemoData />

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { useTranslation } from '@/i18n/useTranslation';
+import { useLingui } from '@lingui/react';
 import {
   FAULT_COUNTS,
   FAULT_KINDS,
@@ -12,7 +12,7 @@ import { faultStore } from '@/mocks/faults/store';
 
 /** "Next request fails with …": picks a failure, which requests it waits for and how many, and arms it. */
 export function NextFailureForm({ armed }: { armed: ArmedFault | undefined }) {
-  const { t } = useTranslation('demo');
+  const { _: t } = useLingui();
   const id = useId();
   const [kind, setKind] = useState<FaultKind>('server-error');
   const [target, setTarget] = useState<FaultTarget>('any');
@@ -20,7 +20,7 @@ export function NextFailureForm({ armed }: { armed: ArmedFault | undefined }) {
 
   return (
     <fieldset>
-      <legend>{t('next.legend')}</legend>
+      <legend>{t('demo.next.legend')}</legend>
       <form
         className="fault-panel-row"
         onSubmit={(e) => {
@@ -29,55 +29,55 @@ export function NextFailureForm({ armed }: { armed: ArmedFault | undefined }) {
         }}
       >
         <div className="field">
-          <label htmlFor={`${id}-kind`}>{t('next.kind')}</label>
+          <label htmlFor={`${id}-kind`}>{t('demo.next.kind')}</label>
           <select id={`${id}-kind`} value={kind} onChange={(e) => setKind(e.target.value as FaultKind)}>
             {FAULT_KINDS.map((k) => (
               <option key={k} value={k}>
-                {t(`next.kinds.${k}`)}
+                {t(`demo.next.kinds.${k}`)}
               </option>
             ))}
           </select>
         </div>
         <div className="field">
-          <label htmlFor={`${id}-target`}>{t('next.target')}</label>
+          <label htmlFor={`${id}-target`}>{t('demo.next.target')}</label>
           <select id={`${id}-target`} value={target} onChange={(e) => setTarget(e.target.value as FaultTarget)}>
             {FAULT_TARGETS.map((k) => (
               <option key={k} value={k}>
-                {t(`next.targets.${k}`)}
+                {t(`demo.next.targets.${k}`)}
               </option>
             ))}
           </select>
         </div>
         <div className="field">
-          <label htmlFor={`${id}-count`}>{t('next.count')}</label>
+          <label htmlFor={`${id}-count`}>{t('demo.next.count')}</label>
           <select id={`${id}-count`} value={count} onChange={(e) => setCount(Number(e.target.value))}>
             {FAULT_COUNTS.map((n) => (
               <option key={n} value={n}>
-                {t(`next.counts.${n}`)}
+                {t(`demo.next.counts.${n}`)}
               </option>
             ))}
           </select>
         </div>
         <button type="submit" className="button">
-          {t('next.arm')}
+          {t('demo.next.arm')}
         </button>
       </form>
-      <p className="hint">{t('next.hint')}</p>
+      <p className="hint">{t('demo.next.hint')}</p>
       <div className="fault-panel-status">
         <span role="status">
           {!armed
-            ? t('next.nothingArmed')
+            ? t('demo.next.nothingArmed')
             : armed.sessionExpired
-              ? t('next.sessionArmed')
-              : t('next.armed', {
-                  kind: t(`next.kinds.${armed.kind}`),
-                  target: t(`next.targets.${armed.target}`),
+              ? t('demo.next.sessionArmed')
+              : t('demo.next.armed', {
+                  kind: t(`demo.next.kinds.${armed.kind}`),
+                  target: t(`demo.next.targets.${armed.target}`),
                   remaining: armed.remaining,
                 })}
         </span>
         {armed && (
           <button type="button" className="link-button" onClick={() => faultStore.disarm()}>
-            {t('next.disarm')}
+            {t('demo.next.disarm')}
           </button>
         )}
       </div>

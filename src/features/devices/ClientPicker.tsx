@@ -1,4 +1,4 @@
-import { useTranslation } from '@/i18n/useTranslation';
+import { useLingui } from '@lingui/react';
 import type { OAuthClient } from '@/api/schemas/clients';
 
 const DEVICE_GRANT = 'urn:ietf:params:oauth:grant-type:device_code';
@@ -18,7 +18,7 @@ function byName(a: OAuthClient, b: OAuthClient): number {
  * first; a client id from the URL that is not in the list (deleted, or beyond the first page) stays selectable.
  */
 export function ClientPicker({ value, clients, onChange }: ClientPickerProps) {
-  const { t } = useTranslation('devices');
+  const { _: t } = useLingui();
   const listed = clients.filter((c): c is OAuthClient & { client_id: string } => Boolean(c.client_id));
   const device = listed.filter((c) => c.grant_types?.includes(DEVICE_GRANT)).sort(byName);
   const other = listed.filter((c) => !c.grant_types?.includes(DEVICE_GRANT)).sort(byName);
@@ -30,12 +30,12 @@ export function ClientPicker({ value, clients, onChange }: ClientPickerProps) {
   );
   return (
     <label className="inline-field">
-      <span>{t('filters.client')}</span>
+      <span>{t('devices.filters.client')}</span>
       <select value={value ?? ''} onChange={(e) => onChange(e.target.value || undefined)}>
-        <option value="">{t('filters.anyClient')}</option>
-        {unknown && <option value={value}>{t('filters.unknownClient', { id: value })}</option>}
-        {device.length > 0 && <optgroup label={t('filters.deviceClients')}>{device.map(option)}</optgroup>}
-        {other.length > 0 && <optgroup label={t('filters.otherClients')}>{other.map(option)}</optgroup>}
+        <option value="">{t('devices.filters.anyClient')}</option>
+        {unknown && <option value={value}>{t('devices.filters.unknownClient', { id: value })}</option>}
+        {device.length > 0 && <optgroup label={t('devices.filters.deviceClients')}>{device.map(option)}</optgroup>}
+        {other.length > 0 && <optgroup label={t('devices.filters.otherClients')}>{other.map(option)}</optgroup>}
       </select>
     </label>
   );

@@ -1,9 +1,9 @@
-import { useTranslation } from '@/i18n/useTranslation';
+import { useLingui } from '@lingui/react';
 import type { OAuthClient } from '@/api/schemas/clients';
 import { ClientPicker } from './ClientPicker';
 import type { DeviceSearch } from './deviceSearch';
-import { StatusSegments } from './StatusSegments';
-import type { StatusCounts } from './useStatusCounts';
+import { StatusSegments } from '@/features/devices/live/StatusSegments';
+import type { StatusCounts } from '@/features/devices/live/useStatusCounts';
 
 type FilterPatch = Partial<Pick<DeviceSearch, 'status' | 'client_id'>>;
 
@@ -16,17 +16,17 @@ interface DeviceFiltersProps {
 }
 
 export function DeviceFilters({ search, counts, clients, clientsFailed, onChange }: DeviceFiltersProps) {
-  const { t } = useTranslation('devices');
+  const { _: t } = useLingui();
   return (
-    <div className="filters" role="search" aria-label={t('filters.label')}>
+    <div className="filters" role="search" aria-label={t('devices.filters.label')}>
       <StatusSegments value={search.status} counts={counts} onChange={(status) => onChange({ status })} />
       <ClientPicker value={search.client_id} clients={clients} onChange={(clientId) => onChange({ client_id: clientId })} />
       {(search.status || search.client_id) && (
         <button type="button" className="button button-quiet" onClick={() => onChange({ status: undefined, client_id: undefined })}>
-          {t('filters.clear')}
+          {t('devices.filters.clear')}
         </button>
       )}
-      {clientsFailed && <p className="hint">{t('filters.clientsUnavailable')}</p>}
+      {clientsFailed && <p className="hint">{t('devices.filters.clientsUnavailable')}</p>}
     </div>
   );
 }

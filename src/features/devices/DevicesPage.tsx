@@ -2,7 +2,7 @@ import { useIsMutating, useQuery, useQueryClient } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
 import { useTable } from '@tanstack/react-table';
 import { useCallback, useMemo, useState } from 'react';
-import { useTranslation } from '@/i18n/useTranslation';
+import { useLingui } from '@lingui/react';
 import { deviceListQuery } from '@/api/devices';
 import type { DeviceSession } from '@/api/schemas/devices';
 import { DataTable } from '@/components/DataTable';
@@ -12,26 +12,26 @@ import { Pagination } from '@/components/Pagination';
 import { features } from '@/components/tableFeatures';
 import { summarizePage } from '@/lib/pagination';
 import { pageSearch, pageSizeSearch } from '@/lib/pagingSearch';
-import { deviceColumns } from './deviceColumns';
+import { deviceColumns } from '@/features/devices/table/deviceColumns';
 import { DeviceFilters } from './DeviceFilters';
-import { EndSessionDialog } from './EndSessionDialog';
+import { EndSessionDialog } from '@/features/devices/end/EndSessionDialog';
 import { toDeviceListParams, type DeviceSearch } from './deviceSearch';
-import { findSession } from './findSession';
-import { LiveControls, type LiveState } from './LiveControls';
-import { chooseRefreshInterval } from './refreshInterval';
-import { SessionDetailDialog } from './SessionDetailDialog';
-import { StatusChangeAnnouncer } from './StatusChangeAnnouncer';
+import { findSession } from '@/features/devices/detail/findSession';
+import { LiveControls, type LiveState } from '@/features/devices/live/LiveControls';
+import { chooseRefreshInterval } from '@/features/devices/live/refreshInterval';
+import { SessionDetailDialog } from '@/features/devices/detail/SessionDetailDialog';
+import { StatusChangeAnnouncer } from '@/features/devices/live/StatusChangeAnnouncer';
 import { useDeviceClients } from './useDeviceClients';
-import { useDocumentVisible } from './useDocumentVisible';
-import { END_SESSION_MUTATION_KEY, useEndSession } from './useEndSession';
-import { useStatusCounts } from './useStatusCounts';
-import { useStatusHighlights } from './useStatusHighlights';
+import { useDocumentVisible } from '@/features/devices/live/useDocumentVisible';
+import { END_SESSION_MUTATION_KEY, useEndSession } from '@/features/devices/end/useEndSession';
+import { useStatusCounts } from '@/features/devices/live/useStatusCounts';
+import { useStatusHighlights } from '@/features/devices/live/useStatusHighlights';
 import './devices.css';
 
 const route = getRouteApi('/_app/devices');
 
 export function DevicesPage() {
-  const { t } = useTranslation('devices');
+  const { _: t } = useLingui();
   const search = route.useSearch();
   const navigate = route.useNavigate();
   const queryClient = useQueryClient();
@@ -82,15 +82,15 @@ export function DevicesPage() {
   const liveState: LiveState = paused ? 'paused' : refreshMs === false ? 'idle' : visible ? 'live' : 'hidden';
   const clientLabel = search.client_id && (nameOf(search.client_id) ?? search.client_id);
   const activeFilters = [
-    search.status && t('filters.statusIs', { status: t(`status.${search.status}`) }),
-    clientLabel && t('filters.clientIs', { client: clientLabel }),
+    search.status && t('devices.filters.statusIs', { status: t(`devices.status.${search.status}`) }),
+    clientLabel && t('devices.filters.clientIs', { client: clientLabel }),
   ].filter(Boolean);
 
   return (
     <section aria-labelledby="page-title" className="page devices-page">
       <header className="page-header">
-        <h1 id="page-title">{t('title')}</h1>
-        <p className="muted">{t('subtitle')}</p>
+        <h1 id="page-title">{t('devices.title')}</h1>
+        <p className="muted">{t('devices.subtitle')}</p>
       </header>
       <DeviceFilters
         search={search}
@@ -114,19 +114,19 @@ export function DevicesPage() {
           {query.isError && <ErrorPanel error={query.error} onRetry={() => void query.refetch()} />}
           <DataTable
             table={table}
-            caption={t('caption')}
+            caption={t('devices.caption')}
             loading={query.isPending}
             rowClassName={(row) => (row.device_code && changed.has(row.device_code) ? 'row-changed' : undefined)}
             empty={
-              <EmptyState title={activeFilters.length ? t('emptyFiltered') : t('empty')}>
+              <EmptyState title={activeFilters.length ? t('devices.emptyFiltered') : t('devices.empty')}>
                 {activeFilters.length > 0 && <p>{activeFilters.join(' · ')}</p>}
-                {search.status === 'pending' && liveState === 'live' && <p>{t('emptyPendingLive')}</p>}
+                {search.status === 'pending' && liveState === 'live' && <p>{t('devices.emptyPendingLive')}</p>}
               </EmptyState>
             }
           />
           {query.data && (
             <Pagination
-              label={t('pagination')}
+              label={t('devices.pagination')}
               summary={summary}
               onPageChange={(page) => setSearch(pageSearch(page), false)}
               onPageSizeChange={(pageSize) => setSearch(pageSizeSearch(pageSize))}

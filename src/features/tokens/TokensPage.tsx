@@ -1,7 +1,7 @@
 import { getRouteApi } from '@tanstack/react-router';
 import { useTable } from '@tanstack/react-table';
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { useTranslation } from '@/i18n/useTranslation';
+import { useLingui } from '@lingui/react';
 import type { TokenInfo } from '@/api/schemas/tokens';
 import { tokenListQuery } from '@/api/tokens';
 import { DataTable } from '@/components/DataTable';
@@ -12,32 +12,32 @@ import { features } from '@/components/tableFeatures';
 import { useNow } from '@/components/useNow';
 import { usePagedList } from '@/components/usePagedList';
 import { pageSearch, pageSizeSearch } from '@/lib/pagingSearch';
-import { BulkRevokeBar } from './BulkRevokeBar';
-import { ClientTokensJump } from './ClientTokensJump';
+import { BulkRevokeBar } from '@/features/tokens/revoke/BulkRevokeBar';
+import { ClientTokensJump } from '@/features/tokens/table/ClientTokensJump';
 import {
   BulkRevokeDialog,
   LazyPart,
   preloadRevoke,
   RevokeTokenDialog,
   SingleRevokeUnsupportedNotice,
-} from './lazyRevoke';
-import { MountOnceOpen } from './MountOnceOpen';
+} from '@/features/tokens/revoke/lazyRevoke';
+import { MountOnceOpen } from '@/features/tokens/revoke/MountOnceOpen';
 import type { RevocableToken } from './revocable';
-import { tokenColumns, type TokenTableMeta } from './tokenColumns';
-import { TokenFilters } from './TokenFilters';
+import { tokenColumns, type TokenTableMeta } from '@/features/tokens/table/tokenColumns';
+import { TokenFilters } from '@/features/tokens/table/TokenFilters';
 import { toTokenListParams, type TokenSearch } from './tokenSearch';
-import { RevokeUserTokens } from './RevokeUserTokens';
-import { UserRevokeResultNotice } from './UserRevokeResultNotice';
-import { UserTokensPanel } from './UserTokensPanel';
-import type { UserRevokeResult } from './useRevokeUserTokens';
-import { useTokenSelection } from './useTokenSelection';
+import { RevokeUserTokens } from '@/features/tokens/revoke/RevokeUserTokens';
+import { UserRevokeResultNotice } from '@/features/tokens/revoke/UserRevokeResultNotice';
+import { UserTokensPanel } from '@/features/tokens/user/UserTokensPanel';
+import type { UserRevokeResult } from '@/features/tokens/revoke/useRevokeUserTokens';
+import { useTokenSelection } from '@/features/tokens/table/useTokenSelection';
 import './tokens.css';
 
 const route = getRouteApi('/_app/tokens');
 const getRowId = (row: TokenInfo, index: number) => row.id ?? `row-${index}`;
 
 export function TokensPage() {
-  const { t, i18n } = useTranslation('tokens');
+  const { _: t, i18n } = useLingui();
   const now = useNow();
   const search = route.useSearch();
   const navigate = route.useNavigate();
@@ -63,7 +63,7 @@ export function TokensPage() {
   const onFiltersChange = useCallback((patch: Partial<TokenSearch>) => setSearch(patch), [setSearch]);
 
   const columns = useMemo(() => tokenColumns(t), [t]);
-  const locale = i18n.language;
+  const locale = i18n.locale;
   // the same object until something a cell shows changes, so rows that did not change are not rendered again
   const meta = useMemo<TokenTableMeta>(
     () => ({
@@ -91,9 +91,9 @@ export function TokensPage() {
   }, [revokeLikely]);
 
   const activeFilters = [
-    search.user_id && t('filters.userIs', { user: search.user_id }),
-    search.type && t('filters.typeIs', { type: t(`type.${search.type}`) }),
-    search.status && t('filters.statusIs', { status: t(`status.${search.status}`) }),
+    search.user_id && t('tokens.filters.userIs', { user: search.user_id }),
+    search.type && t('tokens.filters.typeIs', { type: t(`tokens.type.${search.type}`) }),
+    search.status && t('tokens.filters.statusIs', { status: t(`tokens.status.${search.status}`) }),
   ].filter(Boolean);
 
   const { selectedTokens } = selection;
@@ -107,8 +107,8 @@ export function TokensPage() {
   return (
     <section aria-labelledby="page-title" className="page">
       <header className="page-header">
-        <h1 id="page-title">{t('title')}</h1>
-        <p className="muted">{t('subtitle')}</p>
+        <h1 id="page-title">{t('tokens.title')}</h1>
+        <p className="muted">{t('tokens.subtitle')}</p>
       </header>
       <div className="filters-row">
         <TokenFilters userId={search.user_id} type={search.type} status={search.status} onChange={onFiltersChange} />
@@ -150,11 +150,11 @@ export function TokensPage() {
           <div className="tokens-table">
             <DataTable
               table={table}
-              caption={t('caption')}
+              caption={t('tokens.caption')}
               loading={query.isPending}
               rowClassName={(row) => (selection.isSelected(row.id) ? 'row-selected' : undefined)}
               empty={
-                <EmptyState title={activeFilters.length ? t('emptyFiltered') : t('empty')}>
+                <EmptyState title={activeFilters.length ? t('tokens.emptyFiltered') : t('tokens.empty')}>
                   {activeFilters.length > 0 && <p>{activeFilters.join(' · ')}</p>}
                 </EmptyState>
               }
@@ -162,7 +162,7 @@ export function TokensPage() {
           </div>
           {query.data && (
             <Pagination
-              label={t('pagination')}
+              label={t('tokens.pagination')}
               summary={summary}
               onPageChange={(page) => setSearch(pageSearch(page), false)}
               onPageSizeChange={(pageSize) => setSearch(pageSizeSearch(pageSize))}

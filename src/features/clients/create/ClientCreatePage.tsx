@@ -1,6 +1,6 @@
 import { getRouteApi, Link } from '@tanstack/react-router';
 import { useState } from 'react';
-import { useTranslation } from '@/i18n/useTranslation';
+import { useLingui } from '@lingui/react';
 import { notify } from '@/components/notify';
 import type { OAuthClient } from '@/api/schemas/clients';
 import { OnceOnlySecret } from '@/features/clients/secret/OnceOnlySecret';
@@ -22,7 +22,7 @@ interface Created {
  * lives in this page's state: leaving the page forgets it (and asks first while it is on screen).
  */
 export function ClientCreatePage() {
-  const { t } = useTranslation('clients');
+  const { _: t } = useLingui();
   const { kind } = route.useSearch();
   const navigate = route.useNavigate();
   const [created, setCreated] = useState<Created>();
@@ -35,7 +35,7 @@ export function ClientCreatePage() {
   };
 
   const onCreated = ({ client, secret }: { client: OAuthClient; secret: string | undefined }) => {
-    notify.success(t('create.created', { name: client.name || client.client_id || '' }));
+    notify.success(t('clients.create.created', { name: client.name || client.client_id || '' }));
     if (secret) setCreated({ client, secret });
     else openClient(client);
   };
@@ -43,24 +43,24 @@ export function ClientCreatePage() {
   return (
     <section className="page" aria-labelledby="page-title">
       <header className="page-header client-header">
-        <nav aria-label={t('detail.breadcrumb')} className="breadcrumb">
-          <Link to="/clients">{t('title')}</Link>
+        <nav aria-label={t('clients.detail.breadcrumb')} className="breadcrumb">
+          <Link to="/clients">{t('clients.title')}</Link>
         </nav>
         <h1 id="page-title">
-          {created ? t('create.createdTitle', { name: created.client.name || created.client.client_id || '' }) : t('create.title')}
+          {created ? t('clients.create.createdTitle', { name: created.client.name || created.client.client_id || '' }) : t('clients.create.title')}
         </h1>
       </header>
       {created ? (
         <section aria-labelledby="secret-title" className="client-settings">
-          <h2 id="secret-title">{t('secret.title')}</h2>
+          <h2 id="secret-title">{t('clients.secret.title')}</h2>
           {created.client.client_id && (
             <p>
-              {t('fields.client_id')}: <code className="mono">{created.client.client_id}</code>
+              {t('clients.fields.client_id')}: <code className="mono">{created.client.client_id}</code>
             </p>
           )}
           <OnceOnlySecret
             secret={created.secret}
-            continueLabel={t('create.toClient')}
+            continueLabel={t('clients.create.toClient')}
             onStored={() => {
               leaveGuard.allowNextNavigation();
               openClient(created.client);

@@ -2,7 +2,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { Link } from '@tanstack/react-router';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
-import { useTranslation } from '@/i18n/useTranslation';
+import { useLingui } from '@lingui/react';
 import { getCredentials } from '@/api/credentials';
 import { isApiError } from '@/api/errors';
 import type { IssuedClient } from '@/api/schemas/clientLifecycle';
@@ -40,7 +40,7 @@ interface CreateClientFormProps {
  * while anything is typed it is kept in the in-memory draft store, so a 401 and a sign-in in between do not lose it.
  */
 export function CreateClientForm({ kind, onCreated, onChangeKind }: CreateClientFormProps) {
-  const { t } = useTranslation('clients');
+  const { _: t } = useLingui();
   const [baseUrl] = useState(() => getCredentials()?.baseUrl ?? '');
   const [restored, setRestored] = useState(() => readNewClientDraft(kind, baseUrl));
   const [defaults] = useState(() => kindDefaults(kind));
@@ -124,29 +124,29 @@ export function CreateClientForm({ kind, onCreated, onChangeKind }: CreateClient
 
   return (
     <>
-      <form ref={formRef} className="form client-form" noValidate aria-label={t('create.formLabel')} onSubmit={(e) => void submit(e)}>
+      <form ref={formRef} className="form client-form" noValidate aria-label={t('clients.create.formLabel')} onSubmit={(e) => void submit(e)}>
         <div className="notice create-kind" role="status">
-          <span>{t('create.kindChosen', { kind: t(`kinds.${kind}.title`) })}</span>{' '}
+          <span>{t('clients.create.kindChosen', { kind: t(`clients.kinds.${kind}.title`) })}</span>{' '}
           <button type="button" className="link-button" onClick={onChangeKind}>
-            {t('create.changeKind')}
+            {t('clients.create.changeKind')}
           </button>
         </div>
         {restored && dirty && (
           <div className="notice restored-draft" role="status">
-            <p>{t('create.restored.body')}</p>
+            <p>{t('clients.create.restored.body')}</p>
             <div className="button-row">
               <button type="button" className="button button-primary" disabled={create.isPending} onClick={() => void submit()}>
-                {t('create.restored.createNow')}
+                {t('clients.create.restored.createNow')}
               </button>
               <button type="button" className="button" disabled={create.isPending} onClick={discard}>
-                {t('create.restored.discard')}
+                {t('clients.create.restored.discard')}
               </button>
             </div>
           </div>
         )}
-        {failure !== undefined && <ErrorPanel error={failure} title={t('create.failed')} />}
+        {failure !== undefined && <ErrorPanel error={failure} title={t('clients.create.failed')} />}
         {unplaced.length > 0 && (
-          <ul className="server-violations" aria-label={t('form.otherProblems')}>
+          <ul className="server-violations" aria-label={t('clients.form.otherProblems')}>
             {unplaced.map((v, i) => (
               <li key={i}>
                 {v.field && <code className="mono">{v.field}</code>} {v.description ?? v.code}
@@ -156,16 +156,16 @@ export function CreateClientForm({ kind, onCreated, onChangeKind }: CreateClient
         )}
         {invalidCount > 0 && (
           <p className="field-error form-summary" role="alert">
-            {t('create.invalidSummary', { count: invalidCount })}
+            {t('clients.create.invalidSummary', { count: invalidCount })}
           </p>
         )}
 
         <fieldset className="form-section">
-          <legend>{t('create.identity')}</legend>
+          <legend>{t('clients.create.identity')}</legend>
           <TextField
             id={inputId('client_id')}
-            label={t('fields.client_id')}
-            hint={t('create.clientIdHint')}
+            label={t('clients.fields.client_id')}
+            hint={t('clients.create.clientIdHint')}
             placeholder="billing-portal"
             error={errorAt(idForm.formState.errors, 'client_id')}
             registration={idForm.register('client_id')}
@@ -175,10 +175,10 @@ export function CreateClientForm({ kind, onCreated, onChangeKind }: CreateClient
 
         <div className="form-actions">
           <button type="submit" className="button button-primary" disabled={create.isPending} aria-busy={create.isPending || undefined}>
-            {create.isPending ? t('create.creating') : t('create.submit')}
+            {create.isPending ? t('clients.create.creating') : t('clients.create.submit')}
           </button>
           <Link to="/clients" className="button">
-            {t('form.cancel')}
+            {t('clients.form.cancel')}
           </Link>
         </div>
       </form>

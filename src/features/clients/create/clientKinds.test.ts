@@ -57,7 +57,7 @@ describe('the kinds of client and their defaults', () => {
   it.each(CLIENT_KINDS)('%s: valid under the edit rules once named (and given a redirect URI where needed)', (kind) => {
     const values = { ...kindDefaults(kind), name: 'New app' };
     if (values.redirect_uris.length > 0) {
-      expect(messages(values)).toEqual(['redirect_uris.0: form.errors.itemEmpty', 'redirect_uris: form.errors.redirectUriRequired']);
+      expect(messages(values)).toEqual(['redirect_uris.0: clients.form.errors.itemEmpty', 'redirect_uris: clients.form.errors.redirectUriRequired']);
       values.redirect_uris = ['https://app.example.com/cb'];
     }
     expect(messages(values)).toEqual([]);
@@ -79,10 +79,10 @@ describe('the create schema: the edit rules and messages, plus the client_id', (
     };
     expect(messages(values)).toEqual(
       expect.arrayContaining([
-        'name: form.errors.nameRequired',
-        'redirect_uris.0: form.errors.redirectUriFragment',
-        'grant_types: form.errors.refreshNeedsIssuer',
-        'grant_types: form.errors.clientCredentialsConfidential',
+        'name: clients.form.errors.nameRequired',
+        'redirect_uris.0: clients.form.errors.redirectUriFragment',
+        'grant_types: clients.form.errors.refreshNeedsIssuer',
+        'grant_types: clients.form.errors.clientCredentialsConfidential',
       ]),
     );
   });
@@ -99,7 +99,7 @@ describe('the create schema: the edit rules and messages, plus the client_id', (
   ])('client_id %j valid: %s', (clientId, valid) => {
     const result = clientIdFormSchema.safeParse({ client_id: clientId });
     expect(result.success).toBe(valid);
-    if (!valid) expect(result.error?.issues[0]).toMatchObject({ path: ['client_id'], message: 'form.errors.clientIdFormat' });
+    if (!valid) expect(result.error?.issues[0]).toMatchObject({ path: ['client_id'], message: 'clients.form.errors.clientIdFormat' });
   });
 });
 

@@ -21,7 +21,7 @@ export function placeServerErrors(
   placed.forEach(({ path, message }) => form.setError(path as keyof ClientFormValues, { type: 'server', message }));
 
   const idViolation = forId[0]?.description?.trim() || forId[0]?.code;
-  if (error.status === 409) idForm.setError('client_id', { type: 'taken', message: 'form.errors.clientIdTaken' });
+  if (error.status === 409) idForm.setError('client_id', { type: 'taken', message: 'clients.form.errors.clientIdTaken' });
   else if (idViolation) idForm.setError('client_id', { type: 'server', message: idViolation });
 
   const idFailed = error.status === 409 || Boolean(idViolation);

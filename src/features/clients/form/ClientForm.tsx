@@ -2,7 +2,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { Link } from '@tanstack/react-router';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
-import { useTranslation } from '@/i18n/useTranslation';
+import { useLingui } from '@lingui/react';
 import { getCredentials } from '@/api/credentials';
 import type { OAuthClient } from '@/api/schemas/clients';
 import { ErrorPanel } from '@/components/ErrorPanel';
@@ -26,7 +26,7 @@ interface ClientFormProps {
 }
 
 export function ClientForm({ clientId, client, onSaved }: ClientFormProps) {
-  const { t } = useTranslation('clients');
+  const { _: t } = useLingui();
   const [baseUrl] = useState(() => getCredentials()?.baseUrl ?? '');
   const [restored, setRestored] = useState(() => readDraft(clientId, baseUrl));
   const [base, setBase] = useState<FormBase>(() => {
@@ -92,25 +92,25 @@ export function ClientForm({ clientId, client, onSaved }: ClientFormProps) {
 
   return (
     <>
-      <form ref={formRef} className="form client-form" noValidate aria-label={t('form.label')} onSubmit={(e) => void submit(e)}>
+      <form ref={formRef} className="form client-form" noValidate aria-label={t('clients.form.label')} onSubmit={(e) => void submit(e)}>
         {restored && dirty && (
           <div className="notice restored-draft" role="status">
-            <p>{t('form.restored.body')}</p>
+            <p>{t('clients.form.restored.body')}</p>
             <div className="button-row">
               <button type="button" className="button button-primary" disabled={busy} onClick={() => void submit()}>
-                {t('form.restored.saveNow')}
+                {t('clients.form.restored.saveNow')}
               </button>
               <button type="button" className="button" disabled={busy} onClick={discard}>
-                {t('form.restored.discard')}
+                {t('clients.form.restored.discard')}
               </button>
             </div>
           </div>
         )}
         {save.failure !== undefined && (
-          <ErrorPanel error={save.failure} title={t('form.saveFailed')} />
+          <ErrorPanel error={save.failure} title={t('clients.form.saveFailed')} />
         )}
         {save.unplaced.length > 0 && (
-          <ul className="server-violations" aria-label={t('form.otherProblems')}>
+          <ul className="server-violations" aria-label={t('clients.form.otherProblems')}>
             {save.unplaced.map((v, i) => (
               <li key={i}>
                 {v.field && <code className="mono">{v.field}</code>} {v.description ?? v.code}
@@ -120,7 +120,7 @@ export function ClientForm({ clientId, client, onSaved }: ClientFormProps) {
         )}
         {invalidCount > 0 && Object.keys(form.formState.errors).length > 0 && (
           <p className="field-error form-summary" role="alert">
-            {t('form.invalidSummary', { count: invalidCount })}
+            {t('clients.form.invalidSummary', { count: invalidCount })}
           </p>
         )}
 
@@ -128,13 +128,13 @@ export function ClientForm({ clientId, client, onSaved }: ClientFormProps) {
 
         <div className="form-actions">
           <button type="submit" className="button button-primary" disabled={!dirty || busy} aria-busy={busy || undefined}>
-            {save.phase === 'checking' ? t('form.checking') : save.phase === 'saving' ? t('form.saving') : t('form.save')}
+            {save.phase === 'checking' ? t('clients.form.checking') : save.phase === 'saving' ? t('clients.form.saving') : t('clients.form.save')}
           </button>
           <Link to="/clients/$clientId" params={{ clientId }} className="button">
-            {t('form.cancel')}
+            {t('clients.form.cancel')}
           </Link>
           <span className="muted" aria-live="polite">
-            {dirty ? t('form.unsavedCount', { count: changed.length }) : t('form.noChanges')}
+            {dirty ? t('clients.form.unsavedCount', { count: changed.length }) : t('clients.form.noChanges')}
           </span>
         </div>
       </form>

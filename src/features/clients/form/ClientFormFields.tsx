@@ -1,5 +1,5 @@
 import { Controller, useWatch, type UseFormReturn } from 'react-hook-form';
-import { useTranslation } from '@/i18n/useTranslation';
+import { useLingui } from '@lingui/react';
 import { CLIENT_AUTH_METHODS, CLIENT_STATUSES, FAPI_PROFILES, GRANT_TYPES } from '@/api/schemas/clients';
 import { authMethodKey, grantTypeKey } from '@/features/clients/vocabulary';
 import type { ClientFormValues } from './clientFormSchema';
@@ -15,7 +15,8 @@ const URL_FIELDS = ['logo_url', 'website', 'terms_url', 'privacy_policy'] as con
 
 /** The inputs of the 14 fields of `UpdateClientRequest`, grouped; each shows its own error beside it. */
 export function ClientFormFields({ form }: { form: UseFormReturn<ClientFormValues> }) {
-  const { t } = useTranslation('clients');
+  const { _: t } = useLingui();
+  const labelOf = (id: string | undefined, value: string) => (id ? t(id) : value);
   const { register, control, formState, setValue } = form;
   const { errors } = formState;
   const [status, fapiProfile, grantTypes, scopes] = useWatch({ control, name: ['status', 'fapi_profile', 'grant_types', 'scopes'] });
@@ -25,16 +26,16 @@ export function ClientFormFields({ form }: { form: UseFormReturn<ClientFormValue
   return (
     <>
       <fieldset className="form-section">
-        <legend>{t('form.sections.general')}</legend>
+        <legend>{t('clients.form.sections.general')}</legend>
         <TextField
           id={id('name')}
-          label={t('fields.name')}
-          hint={t('form.hints.name', { max: MAX_NAME_LENGTH })}
+          label={t('clients.fields.name')}
+          hint={t('clients.form.hints.name', { max: MAX_NAME_LENGTH })}
           error={errorAt(errors, 'name')}
           registration={register('name')}
         />
         <div className="field">
-          <label htmlFor={id('status')}>{t('fields.status')}</label>
+          <label htmlFor={id('status')}>{t('clients.fields.status')}</label>
           <select
             id={id('status')}
             aria-invalid={errors.status ? true : undefined}
@@ -43,7 +44,7 @@ export function ClientFormFields({ form }: { form: UseFormReturn<ClientFormValue
           >
             {withUnknown(CLIENT_STATUSES, status).map((value) => (
               <option key={value} value={value}>
-                {t(`status.${value}`, { defaultValue: value })}
+                {t({ id: `clients.status.${value}`, message: value })}
               </option>
             ))}
           </select>
@@ -55,7 +56,7 @@ export function ClientFormFields({ form }: { form: UseFormReturn<ClientFormValue
           rules={{ deps: ['client_auth_methods', 'grant_types', 'fapi_profile'] }}
           render={({ field }) => (
             <fieldset className="field radio-group">
-              <legend>{t('fields.is_confidential')}</legend>
+              <legend>{t('clients.fields.is_confidential')}</legend>
               {[true, false].map((confidential) => (
                 <label key={String(confidential)} className="checkbox">
                   <input
@@ -66,8 +67,8 @@ export function ClientFormFields({ form }: { form: UseFormReturn<ClientFormValue
                     onChange={() => field.onChange(confidential)}
                     onBlur={field.onBlur}
                   />
-                  <span>{confidential ? t('type.confidential') : t('type.public')}</span>
-                  <span className="muted">{confidential ? t('form.hints.confidential') : t('form.hints.public')}</span>
+                  <span>{confidential ? t('clients.type.confidential') : t('clients.type.public')}</span>
+                  <span className="muted">{confidential ? t('clients.form.hints.confidential') : t('clients.form.hints.public')}</span>
                 </label>
               ))}
             </fieldset>
@@ -76,7 +77,7 @@ export function ClientFormFields({ form }: { form: UseFormReturn<ClientFormValue
       </fieldset>
 
       <fieldset className="form-section">
-        <legend>{t('form.sections.flows')}</legend>
+        <legend>{t('clients.form.sections.flows')}</legend>
         <Controller
           control={control}
           name="grant_types"
@@ -84,9 +85,9 @@ export function ClientFormFields({ form }: { form: UseFormReturn<ClientFormValue
           render={({ field }) => (
             <CheckboxGroup
               id={id('grant_types')}
-              legend={t('fields.grant_types')}
-              hint={t('form.hints.grantTypes')}
-              options={GRANT_TYPES.map((value) => ({ value, label: t(grantTypeKey(value) ?? value) }))}
+              legend={t('clients.fields.grant_types')}
+              hint={t('clients.form.hints.grantTypes')}
+              options={GRANT_TYPES.map((value) => ({ value, label: labelOf(grantTypeKey(value), value) }))}
               value={field.value}
               onChange={field.onChange}
               onBlur={field.onBlur}
@@ -101,9 +102,9 @@ export function ClientFormFields({ form }: { form: UseFormReturn<ClientFormValue
           render={({ field }) => (
             <ListEditor
               id={id('scopes')}
-              legend={t('fields.scopes')}
-              hint={t('form.hints.scopes')}
-              itemLabel={(i) => t('form.list.scopeItem', { n: i + 1 })}
+              legend={t('clients.fields.scopes')}
+              hint={t('clients.form.hints.scopes')}
+              itemLabel={(i) => t('clients.form.list.scopeItem', { n: i + 1 })}
               placeholder="openid"
               value={field.value}
               onChange={field.onChange}
@@ -114,13 +115,13 @@ export function ClientFormFields({ form }: { form: UseFormReturn<ClientFormValue
               advice={
                 openidSuggested(grantTypes, scopes) && (
                   <p className="advice" role="note">
-                    {t('form.advice.openid')}{' '}
+                    {t('clients.form.advice.openid')}{' '}
                     <button
                       type="button"
                       className="link-button"
                       onClick={() => setValue('scopes', ['openid', ...scopes.filter((s) => s.trim() !== '')], { shouldDirty: true, shouldValidate: formState.isSubmitted })}
                     >
-                      {t('form.advice.addOpenid')}
+                      {t('clients.form.advice.addOpenid')}
                     </button>
                   </p>
                 )
@@ -134,9 +135,9 @@ export function ClientFormFields({ form }: { form: UseFormReturn<ClientFormValue
           render={({ field }) => (
             <ListEditor
               id={id('redirect_uris')}
-              legend={t('fields.redirect_uris')}
-              hint={t('form.hints.redirectUris')}
-              itemLabel={(i) => t('form.list.redirectUriItem', { n: i + 1 })}
+              legend={t('clients.fields.redirect_uris')}
+              hint={t('clients.form.hints.redirectUris')}
+              itemLabel={(i) => t('clients.form.list.redirectUriItem', { n: i + 1 })}
               placeholder="https://app.example.com/callback"
               value={field.value}
               onChange={field.onChange}
@@ -150,7 +151,7 @@ export function ClientFormFields({ form }: { form: UseFormReturn<ClientFormValue
       </fieldset>
 
       <fieldset className="form-section">
-        <legend>{t('form.sections.authentication')}</legend>
+        <legend>{t('clients.form.sections.authentication')}</legend>
         <Controller
           control={control}
           name="client_auth_methods"
@@ -158,9 +159,9 @@ export function ClientFormFields({ form }: { form: UseFormReturn<ClientFormValue
           render={({ field }) => (
             <CheckboxGroup
               id={id('client_auth_methods')}
-              legend={t('fields.client_auth_methods')}
-              hint={t('form.hints.authMethods')}
-              options={CLIENT_AUTH_METHODS.map((value) => ({ value, label: t(authMethodKey(value) ?? value) }))}
+              legend={t('clients.fields.client_auth_methods')}
+              hint={t('clients.form.hints.authMethods')}
+              options={CLIENT_AUTH_METHODS.map((value) => ({ value, label: labelOf(authMethodKey(value), value) }))}
               value={field.value}
               onChange={field.onChange}
               onBlur={field.onBlur}
@@ -172,8 +173,8 @@ export function ClientFormFields({ form }: { form: UseFormReturn<ClientFormValue
         <TextField
           id={id('jwks_uri')}
           type="url"
-          label={t('fields.jwks_uri')}
-          hint={t('form.hints.jwksUri')}
+          label={t('clients.fields.jwks_uri')}
+          hint={t('clients.form.hints.jwksUri')}
           placeholder="https://app.example.com/.well-known/jwks.json"
           error={errorAt(errors, 'jwks_uri')}
           registration={register('jwks_uri', { deps: ['jwks'] })}
@@ -181,48 +182,48 @@ export function ClientFormFields({ form }: { form: UseFormReturn<ClientFormValue
         <TextField
           id={id('jwks')}
           multiline
-          label={t('fields.jwks')}
-          hint={t('form.hints.jwks')}
+          label={t('clients.fields.jwks')}
+          hint={t('clients.form.hints.jwks')}
           placeholder='{"keys": [{"kty": "EC", "crv": "P-256", "x": "…", "y": "…"}]}'
           error={errorAt(errors, 'jwks')}
           registration={register('jwks', { deps: ['jwks_uri'] })}
         />
         <div className="field">
-          <label htmlFor={id('fapi_profile')}>{t('fields.fapi_profile')}</label>
+          <label htmlFor={id('fapi_profile')}>{t('clients.fields.fapi_profile')}</label>
           <select
             id={id('fapi_profile')}
             aria-invalid={errors.fapi_profile ? true : undefined}
             aria-describedby={describedBy(`${id('fapi_profile')}-hint`, errors.fapi_profile && `${id('fapi_profile')}-error`)}
             {...register('fapi_profile')}
           >
-            <option value="">{t('fapi.none')}</option>
+            <option value="">{t('clients.fapi.none')}</option>
             {withUnknown(FAPI_PROFILES, fapiProfile).map((value) => (
               <option key={value} value={value}>
-                {t(`fapi.${value}`, { defaultValue: value })}
+                {t({ id: `clients.fapi.${value}`, message: value })}
               </option>
             ))}
           </select>
           <p id={`${id('fapi_profile')}-hint`} className="hint">
-            {t('form.hints.fapi')}
+            {t('clients.form.hints.fapi')}
           </p>
           <FieldMessage id={`${id('fapi_profile')}-error`} error={errorAt(errors, 'fapi_profile')} />
         </div>
       </fieldset>
 
       <fieldset className="form-section">
-        <legend>{t('form.sections.links')}</legend>
+        <legend>{t('clients.form.sections.links')}</legend>
         {URL_FIELDS.map((field) => (
           <TextField
             key={field}
             id={id(field)}
             type="url"
-            label={t(`fields.${field}`)}
+            label={t(`clients.fields.${field}`)}
             placeholder="https://"
             error={errorAt(errors, field)}
             registration={register(field)}
           />
         ))}
-        <p className="hint">{t('form.hints.links')}</p>
+        <p className="hint">{t('clients.form.hints.links')}</p>
       </fieldset>
     </>
   );

@@ -1,4 +1,4 @@
-import { useTranslation } from '@/i18n/useTranslation';
+import { useLingui } from '@lingui/react';
 import type { OAuthClient } from '@/api/schemas/clients';
 import { Dialog } from '@/components/Dialog';
 import { RelativeTime } from '@/components/RelativeTime';
@@ -14,8 +14,8 @@ interface LostUpdateDialogProps {
 }
 
 function ValueText({ value }: { value: ServerChange['theirs'] }) {
-  const { t } = useTranslation('clients');
-  if (typeof value === 'boolean') return <>{value ? t('type.confidential') : t('type.public')}</>;
+  const { _: t } = useLingui();
+  if (typeof value === 'boolean') return <>{value ? t('clients.type.confidential') : t('clients.type.public')}</>;
   if (Array.isArray(value)) {
     if (value.length === 0) return <>—</>;
     return (
@@ -33,52 +33,52 @@ function ValueText({ value }: { value: ServerChange['theirs'] }) {
 
 /** Another admin changed the client since this form loaded it: what changed, and the admin's choice. */
 export function LostUpdateDialog({ open, current, changes, onReloadTheirs, onOverwrite, onCancel }: LostUpdateDialogProps) {
-  const { t } = useTranslation('clients');
+  const { _: t } = useLingui();
   const conflicts = changes.filter((c) => c.alsoMine).length;
   return (
     <Dialog
       open={open}
       onOpenChange={(next) => !next && onCancel()}
       wide
-      title={t('form.conflict.title')}
+      title={t('clients.form.conflict.title')}
       description={
         <p>
-          {t('form.conflict.body')} <RelativeTime value={current?.updated_at} />
+          {t('clients.form.conflict.body')} <RelativeTime value={current?.updated_at} />
         </p>
       }
       footer={
         <>
           <button type="button" className="button" onClick={onCancel}>
-            {t('form.conflict.keepEditing')}
+            {t('clients.form.conflict.keepEditing')}
           </button>
           <button type="button" className="button" onClick={onReloadTheirs}>
-            {t('form.conflict.reloadTheirs')}
+            {t('clients.form.conflict.reloadTheirs')}
           </button>
           <button type="button" className="button button-danger" onClick={onOverwrite}>
-            {t('form.conflict.overwrite')}
+            {t('clients.form.conflict.overwrite')}
           </button>
         </>
       }
     >
       {changes.length === 0 ? (
-        <p>{t('form.conflict.noVisibleChanges')}</p>
+        <p>{t('clients.form.conflict.noVisibleChanges')}</p>
       ) : (
         <div className="table-wrap">
           <table className="data-table conflict-table">
-            <caption className="visually-hidden">{t('form.conflict.caption')}</caption>
+            <caption className="visually-hidden">{t('clients.form.conflict.caption')}</caption>
             <thead>
               <tr>
-                <th scope="col">{t('form.conflict.field')}</th>
-                <th scope="col">{t('form.conflict.before')}</th>
-                <th scope="col">{t('form.conflict.theirs')}</th>
+                <th scope="col">{t('clients.form.conflict.field')}</th>
+                <th scope="col">{t('clients.form.conflict.before')}</th>
+                <th scope="col">{t('clients.form.conflict.theirs')}</th>
               </tr>
             </thead>
             <tbody>
               {changes.map((change) => (
                 <tr key={change.field}>
                   <th scope="row">
-                    {t(`fields.${change.field}`)}
-                    {change.alsoMine && <span className="badge badge-warning">{t('form.conflict.alsoMine')}</span>}
+                    {t(`clients.fields.${change.field}`)}
+                    {change.alsoMine && <span className="badge badge-warning">{t('clients.form.conflict.alsoMine')}</span>}
                   </th>
                   <td>
                     <ValueText value={change.before} />
@@ -93,7 +93,7 @@ export function LostUpdateDialog({ open, current, changes, onReloadTheirs, onOve
         </div>
       )}
       <p className="muted">
-        {conflicts > 0 ? t('form.conflict.overwriteExplainConflicts', { count: conflicts }) : t('form.conflict.overwriteExplain')}
+        {conflicts > 0 ? t('clients.form.conflict.overwriteExplainConflicts', { count: conflicts }) : t('clients.form.conflict.overwriteExplain')}
       </p>
     </Dialog>
   );

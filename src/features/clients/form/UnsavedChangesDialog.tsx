@@ -1,4 +1,4 @@
-import { useTranslation } from '@/i18n/useTranslation';
+import { useLingui } from '@lingui/react';
 import { ConfirmDialog } from '@/components/ConfirmDialog';
 
 interface UnsavedChangesDialogProps {
@@ -9,16 +9,16 @@ interface UnsavedChangesDialogProps {
 }
 
 export function UnsavedChangesDialog({ open, changedCount, onStay, onLeave }: UnsavedChangesDialogProps) {
-  const { t } = useTranslation('clients');
+  const { _: t } = useLingui();
   return (
     <ConfirmDialog
       open={open}
       onOpenChange={(next) => {
         if (!next) onStay();
       }}
-      title={t('form.leave.title')}
-      description={t('form.leave.body', { count: changedCount })}
-      confirmLabel={t('form.leave.confirm')}
+      title={t('clients.form.leave.title')}
+      description={t('clients.form.leave.body', { count: changedCount })}
+      confirmLabel={t('clients.form.leave.confirm')}
       onConfirm={onLeave}
     />
   );

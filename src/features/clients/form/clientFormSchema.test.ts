@@ -40,19 +40,19 @@ describe('client form schema', () => {
 
   describe('name', () => {
     it('is required (after trimming)', () => {
-      expect(issues({ name: '' })).toEqual({ name: ['form.errors.nameRequired'] });
-      expect(issues({ name: '   ' })).toEqual({ name: ['form.errors.nameRequired'] });
+      expect(issues({ name: '' })).toEqual({ name: ['clients.form.errors.nameRequired'] });
+      expect(issues({ name: '   ' })).toEqual({ name: ['clients.form.errors.nameRequired'] });
     });
     it('is at most 100 characters, counted trimmed', () => {
       ok({ name: 'x'.repeat(100) });
       ok({ name: `  ${'x'.repeat(100)}  ` });
-      expect(issues({ name: 'x'.repeat(101) })).toEqual({ name: ['form.errors.nameTooLong'] });
+      expect(issues({ name: 'x'.repeat(101) })).toEqual({ name: ['clients.form.errors.nameTooLong'] });
     });
   });
 
   it('requires a status', () => {
     ok({ status: 'suspended' });
-    expect(issues({ status: '' })).toEqual({ status: ['form.errors.statusRequired'] });
+    expect(issues({ status: '' })).toEqual({ status: ['clients.form.errors.statusRequired'] });
   });
 
   describe('URL fields', () => {
@@ -60,16 +60,16 @@ describe('client form schema', () => {
       ok({ [field]: '' });
       ok({ [field]: 'https://www.acme.example/x' });
       ok({ [field]: 'http://www.acme.example/x' });
-      expect(issues({ [field]: '/relative/path' })).toEqual({ [field]: ['form.errors.urlAbsolute'] });
-      expect(issues({ [field]: 'https://a b.example' })).toEqual({ [field]: ['form.errors.urlAbsolute'] });
-      expect(issues({ [field]: 'javascript:alert(1)' })).toEqual({ [field]: ['form.errors.urlHttp'] });
-      expect(issues({ [field]: 'ftp://files.acme.example' })).toEqual({ [field]: ['form.errors.urlHttp'] });
+      expect(issues({ [field]: '/relative/path' })).toEqual({ [field]: ['clients.form.errors.urlAbsolute'] });
+      expect(issues({ [field]: 'https://a b.example' })).toEqual({ [field]: ['clients.form.errors.urlAbsolute'] });
+      expect(issues({ [field]: 'javascript:alert(1)' })).toEqual({ [field]: ['clients.form.errors.urlHttp'] });
+      expect(issues({ [field]: 'ftp://files.acme.example' })).toEqual({ [field]: ['clients.form.errors.urlHttp'] });
     });
 
     it('jwks_uri must be https', () => {
       ok({ jwks_uri: 'https://keys.acme.example/jwks.json' });
-      expect(issues({ jwks_uri: 'http://keys.acme.example/jwks.json' })).toEqual({ jwks_uri: ['form.errors.urlHttps'] });
-      expect(issues({ jwks_uri: 'keys.acme.example' })).toEqual({ jwks_uri: ['form.errors.urlAbsolute'] });
+      expect(issues({ jwks_uri: 'http://keys.acme.example/jwks.json' })).toEqual({ jwks_uri: ['clients.form.errors.urlHttps'] });
+      expect(issues({ jwks_uri: 'keys.acme.example' })).toEqual({ jwks_uri: ['clients.form.errors.urlAbsolute'] });
     });
   });
 
@@ -86,19 +86,19 @@ describe('client form schema', () => {
     ])('accepts %s', (uri) => ok({ redirect_uris: [uri] }));
 
     it.each([
-      ['/callback', 'form.errors.redirectUriAbsolute'],
-      ['app.acme.example/cb', 'form.errors.redirectUriAbsolute'],
-      ['example.com:8080/cb', 'form.errors.redirectUriScheme'],
-      ['https://app.acme.example/cb#frag', 'form.errors.redirectUriFragment'],
-      ['https://app.acme.example/cb#', 'form.errors.redirectUriFragment'],
-      ['http://app.acme.example/cb', 'form.errors.redirectUriHttps'],
-      ['http://192.168.1.10/cb', 'form.errors.redirectUriHttps'],
-      ['http://localhost.evil.example/cb', 'form.errors.redirectUriHttps'],
-      ['myapp:/cb', 'form.errors.redirectUriScheme'],
-      ['javascript:alert(1)', 'form.errors.redirectUriScheme'],
-      ['data:text/html,hi', 'form.errors.redirectUriScheme'],
-      ['https://app.acme.example/a b', 'form.errors.redirectUriSpaces'],
-      ['  ', 'form.errors.itemEmpty'],
+      ['/callback', 'clients.form.errors.redirectUriAbsolute'],
+      ['app.acme.example/cb', 'clients.form.errors.redirectUriAbsolute'],
+      ['example.com:8080/cb', 'clients.form.errors.redirectUriScheme'],
+      ['https://app.acme.example/cb#frag', 'clients.form.errors.redirectUriFragment'],
+      ['https://app.acme.example/cb#', 'clients.form.errors.redirectUriFragment'],
+      ['http://app.acme.example/cb', 'clients.form.errors.redirectUriHttps'],
+      ['http://192.168.1.10/cb', 'clients.form.errors.redirectUriHttps'],
+      ['http://localhost.evil.example/cb', 'clients.form.errors.redirectUriHttps'],
+      ['myapp:/cb', 'clients.form.errors.redirectUriScheme'],
+      ['javascript:alert(1)', 'clients.form.errors.redirectUriScheme'],
+      ['data:text/html,hi', 'clients.form.errors.redirectUriScheme'],
+      ['https://app.acme.example/a b', 'clients.form.errors.redirectUriSpaces'],
+      ['  ', 'clients.form.errors.itemEmpty'],
     ])('refuses %s', (uri, message) => {
       expect(issues({ redirect_uris: ['https://ok.acme.example/cb', uri] })).toEqual({ 'redirect_uris.1': [message] });
     });
@@ -106,14 +106,14 @@ describe('client form schema', () => {
     it('refuses a duplicate, on the repeated entry', () => {
       expect(
         issues({ redirect_uris: ['https://a.example/cb', 'https://b.example/cb', ' https://a.example/cb '] }),
-      ).toEqual({ 'redirect_uris.2': ['form.errors.duplicate'] });
+      ).toEqual({ 'redirect_uris.2': ['clients.form.errors.duplicate'] });
     });
 
     it('needs at least one when authorization_code is granted', () => {
-      expect(issues({ redirect_uris: [] })).toEqual({ redirect_uris: ['form.errors.redirectUriRequired'] });
+      expect(issues({ redirect_uris: [] })).toEqual({ redirect_uris: ['clients.form.errors.redirectUriRequired'] });
       expect(issues({ redirect_uris: [''] })).toEqual({
-        redirect_uris: ['form.errors.redirectUriRequired'],
-        'redirect_uris.0': ['form.errors.itemEmpty'],
+        redirect_uris: ['clients.form.errors.redirectUriRequired'],
+        'redirect_uris.0': ['clients.form.errors.itemEmpty'],
       });
       ok({ redirect_uris: [], grant_types: ['client_credentials'] });
     });
@@ -122,12 +122,12 @@ describe('client form schema', () => {
   describe('scopes', () => {
     it('accepts scope tokens', () => ok({ scopes: ['openid', 'orders:read', 'https://api.acme.example/orders'] }));
     it('refuses spaces inside a scope', () => {
-      expect(issues({ scopes: ['openid', 'orders read'] })).toEqual({ 'scopes.1': ['form.errors.scopeSpaces'] });
-      expect(issues({ scopes: ['openid', 'a\tb'] })).toEqual({ 'scopes.1': ['form.errors.scopeSpaces'] });
+      expect(issues({ scopes: ['openid', 'orders read'] })).toEqual({ 'scopes.1': ['clients.form.errors.scopeSpaces'] });
+      expect(issues({ scopes: ['openid', 'a\tb'] })).toEqual({ 'scopes.1': ['clients.form.errors.scopeSpaces'] });
     });
     it('refuses an empty entry and duplicates', () => {
-      expect(issues({ scopes: ['openid', ''] })).toEqual({ 'scopes.1': ['form.errors.itemEmpty'] });
-      expect(issues({ scopes: ['openid', 'email', 'openid'] })).toEqual({ 'scopes.2': ['form.errors.duplicate'] });
+      expect(issues({ scopes: ['openid', ''] })).toEqual({ 'scopes.1': ['clients.form.errors.itemEmpty'] });
+      expect(issues({ scopes: ['openid', 'email', 'openid'] })).toEqual({ 'scopes.2': ['clients.form.errors.duplicate'] });
     });
     it('suggests openid (without blocking) when a flow that returns ID tokens is on', () => {
       ok({ scopes: ['profile'] });
@@ -143,10 +143,10 @@ describe('client form schema', () => {
       ok({ grant_types: ['authorization_code', 'refresh_token'] });
       ok({ grant_types: ['urn:ietf:params:oauth:grant-type:device_code', 'refresh_token'], redirect_uris: [] });
       expect(issues({ grant_types: ['refresh_token'], redirect_uris: [] })).toEqual({
-        grant_types: ['form.errors.refreshNeedsIssuer'],
+        grant_types: ['clients.form.errors.refreshNeedsIssuer'],
       });
       expect(issues({ grant_types: ['client_credentials', 'refresh_token'], redirect_uris: [] })).toEqual({
-        grant_types: ['form.errors.refreshNeedsIssuer'],
+        grant_types: ['clients.form.errors.refreshNeedsIssuer'],
       });
     });
 
@@ -154,7 +154,7 @@ describe('client form schema', () => {
       ok({ grant_types: ['client_credentials'], redirect_uris: [] });
       expect(
         issues({ grant_types: ['client_credentials'], redirect_uris: [], is_confidential: false, client_auth_methods: ['none'] }),
-      ).toEqual({ grant_types: ['form.errors.clientCredentialsConfidential'] });
+      ).toEqual({ grant_types: ['clients.form.errors.clientCredentialsConfidential'] });
     });
 
     it('keeps unknown grant types the server returned', () => {
@@ -166,27 +166,27 @@ describe('client form schema', () => {
     it('a public client has only none', () => {
       ok({ is_confidential: false, client_auth_methods: ['none'] });
       expect(issues({ is_confidential: false, client_auth_methods: ['client_secret_basic'] })).toEqual({
-        client_auth_methods: ['form.errors.publicOnlyNone'],
+        client_auth_methods: ['clients.form.errors.publicOnlyNone'],
       });
       expect(issues({ is_confidential: false, client_auth_methods: ['none', 'client_secret_post'] })).toEqual({
-        client_auth_methods: ['form.errors.publicOnlyNone'],
+        client_auth_methods: ['clients.form.errors.publicOnlyNone'],
       });
       expect(issues({ is_confidential: false, client_auth_methods: [] })).toEqual({
-        client_auth_methods: ['form.errors.publicOnlyNone'],
+        client_auth_methods: ['clients.form.errors.publicOnlyNone'],
       });
     });
 
     it('a confidential client has at least one method and no none', () => {
       ok({ client_auth_methods: ['client_secret_basic', 'client_secret_post'] });
       expect(issues({ client_auth_methods: ['client_secret_basic', 'none'] })).toEqual({
-        client_auth_methods: ['form.errors.confidentialNoNone'],
+        client_auth_methods: ['clients.form.errors.confidentialNoNone'],
       });
-      expect(issues({ client_auth_methods: [] })).toEqual({ client_auth_methods: ['form.errors.authMethodRequired'] });
+      expect(issues({ client_auth_methods: [] })).toEqual({ client_auth_methods: ['clients.form.errors.authMethodRequired'] });
     });
 
     it('private_key_jwt needs jwks or jwks_uri', () => {
       expect(issues({ client_auth_methods: ['private_key_jwt'] })).toEqual({
-        jwks_uri: ['form.errors.privateKeyJwtNeedsKeys'],
+        jwks_uri: ['clients.form.errors.privateKeyJwtNeedsKeys'],
       });
       ok({ client_auth_methods: ['private_key_jwt'], jwks_uri: 'https://keys.acme.example/jwks.json' });
       ok({ client_auth_methods: ['private_key_jwt'], jwks: publicKeySet });
@@ -195,8 +195,8 @@ describe('client form schema', () => {
 
     it('jwks and jwks_uri are never both set', () => {
       expect(issues({ jwks: publicKeySet, jwks_uri: 'https://keys.acme.example/jwks.json' })).toEqual({
-        jwks: ['form.errors.jwksOrUri'],
-        jwks_uri: ['form.errors.jwksOrUri'],
+        jwks: ['clients.form.errors.jwksOrUri'],
+        jwks_uri: ['clients.form.errors.jwksOrUri'],
       });
     });
   });
@@ -207,25 +207,25 @@ describe('client form schema', () => {
       ok({ jwks: JSON.stringify({ keys: [{ kty: 'RSA', n: 'abc', e: 'AQAB', kid: '1' }, { kty: 'OKP', crv: 'Ed25519', x: 'xyz' }] }) });
     });
     it('must be valid JSON', () => {
-      expect(issues({ jwks: '{"keys": [' })).toEqual({ jwks: ['form.errors.jwksJson'] });
+      expect(issues({ jwks: '{"keys": [' })).toEqual({ jwks: ['clients.form.errors.jwksJson'] });
     });
     it('needs a non-empty keys array of objects with kty', () => {
-      expect(issues({ jwks: '{}' })).toEqual({ jwks: ['form.errors.jwksKeys'] });
-      expect(issues({ jwks: '{"keys": []}' })).toEqual({ jwks: ['form.errors.jwksKeys'] });
-      expect(issues({ jwks: '[{"kty":"EC"}]' })).toEqual({ jwks: ['form.errors.jwksKeys'] });
-      expect(issues({ jwks: '{"keys": [{"kid": "1"}]}' })).toEqual({ jwks: ['form.errors.jwksKty'] });
-      expect(issues({ jwks: '{"keys": ["EC"]}' })).toEqual({ jwks: ['form.errors.jwksKty'] });
+      expect(issues({ jwks: '{}' })).toEqual({ jwks: ['clients.form.errors.jwksKeys'] });
+      expect(issues({ jwks: '{"keys": []}' })).toEqual({ jwks: ['clients.form.errors.jwksKeys'] });
+      expect(issues({ jwks: '[{"kty":"EC"}]' })).toEqual({ jwks: ['clients.form.errors.jwksKeys'] });
+      expect(issues({ jwks: '{"keys": [{"kid": "1"}]}' })).toEqual({ jwks: ['clients.form.errors.jwksKty'] });
+      expect(issues({ jwks: '{"keys": ["EC"]}' })).toEqual({ jwks: ['clients.form.errors.jwksKty'] });
     });
     it.each(['d', 'p', 'q', 'dp', 'dq', 'qi', 'oth', 'k'])('refuses a private key member %s', (member) => {
       const jwks = JSON.stringify({ keys: [{ kty: 'RSA', n: 'abc', e: 'AQAB', [member]: 'secret' }] });
-      expect(issues({ jwks })).toEqual({ jwks: ['form.errors.jwksPrivate'] });
+      expect(issues({ jwks })).toEqual({ jwks: ['clients.form.errors.jwksPrivate'] });
     });
     it('refuses a single private JWK and a PEM private key', () => {
       expect(issues({ jwks: JSON.stringify({ kty: 'EC', crv: 'P-256', x: 'a', y: 'b', d: 'secret' }) })).toEqual({
-        jwks: ['form.errors.jwksPrivate'],
+        jwks: ['clients.form.errors.jwksPrivate'],
       });
       expect(issues({ jwks: '-----BEGIN PRIVATE KEY-----\nMIIEv...\n-----END PRIVATE KEY-----' })).toEqual({
-        jwks: ['form.errors.jwksPrivate'],
+        jwks: ['clients.form.errors.jwksPrivate'],
       });
     });
   });
@@ -235,13 +235,13 @@ describe('client form schema', () => {
     it.each(['fapi1', 'fapi2'])('%s requires a confidential client with private_key_jwt or tls_client_auth', (profile) => {
       ok({ ...fapiReady, fapi_profile: profile });
       ok({ fapi_profile: profile, client_auth_methods: ['tls_client_auth'] });
-      expect(issues({ fapi_profile: profile })).toEqual({ fapi_profile: ['form.errors.fapiRequirements'] });
+      expect(issues({ fapi_profile: profile })).toEqual({ fapi_profile: ['clients.form.errors.fapiRequirements'] });
       expect(issues({ ...fapiReady, client_auth_methods: ['private_key_jwt', 'client_secret_basic'], fapi_profile: profile })).toEqual({
-        fapi_profile: ['form.errors.fapiRequirements'],
+        fapi_profile: ['clients.form.errors.fapiRequirements'],
       });
       expect(
         issues({ fapi_profile: profile, is_confidential: false, client_auth_methods: ['none'] }),
-      ).toEqual({ fapi_profile: ['form.errors.fapiRequirements'] });
+      ).toEqual({ fapi_profile: ['clients.form.errors.fapiRequirements'] });
     });
     it('no profile has no requirement', () => ok({ fapi_profile: '' }));
   });

@@ -57,16 +57,16 @@ export function clientRuleIssues(values: ClientFormValues, options: ClientRuleOp
   };
 
   add(nameProblem(values.name), 'name');
-  if (values.status.trim() === '') add('form.errors.statusRequired', 'status');
+  if (values.status.trim() === '') add('clients.form.errors.statusRequired', 'status');
 
   values.redirect_uris.forEach((uri, i) => add(redirectUriProblem(uri), 'redirect_uris', i));
-  duplicateIndexes(values.redirect_uris).forEach((i) => add('form.errors.duplicate', 'redirect_uris', i));
+  duplicateIndexes(values.redirect_uris).forEach((i) => add('clients.form.errors.duplicate', 'redirect_uris', i));
   if (values.grant_types.includes('authorization_code') && !values.redirect_uris.some((u) => u.trim() !== '')) {
-    add('form.errors.redirectUriRequired', 'redirect_uris');
+    add('clients.form.errors.redirectUriRequired', 'redirect_uris');
   }
 
   values.scopes.forEach((scope, i) => add(scopeProblem(scope), 'scopes', i));
-  duplicateIndexes(values.scopes).forEach((i) => add('form.errors.duplicate', 'scopes', i));
+  duplicateIndexes(values.scopes).forEach((i) => add('clients.form.errors.duplicate', 'scopes', i));
 
   grantTypesProblems(values.grant_types, values.is_confidential).forEach((key) => add(key, 'grant_types'));
   add(authMethodsProblem(values.client_auth_methods, values.is_confidential), 'client_auth_methods');
@@ -76,11 +76,11 @@ export function clientRuleIssues(values: ClientFormValues, options: ClientRuleOp
   add(jwksProblem(values.jwks), 'jwks');
   add(urlProblem(values.jwks_uri, { httpsOnly: true }), 'jwks_uri');
   if (hasJwks && hasJwksUri) {
-    add('form.errors.jwksOrUri', 'jwks');
-    add('form.errors.jwksOrUri', 'jwks_uri');
+    add('clients.form.errors.jwksOrUri', 'jwks');
+    add('clients.form.errors.jwksOrUri', 'jwks_uri');
   }
   if (values.client_auth_methods.includes('private_key_jwt') && !hasJwks && !hasJwksUri && !options.jwksMayBeStored) {
-    add('form.errors.privateKeyJwtNeedsKeys', 'jwks_uri');
+    add('clients.form.errors.privateKeyJwtNeedsKeys', 'jwks_uri');
   }
 
   add(fapiProblem(values.fapi_profile, values.is_confidential, values.client_auth_methods), 'fapi_profile');

@@ -29,7 +29,7 @@ export interface NewClientDraft {
 
 /** A pasted private key is refused by the form; it is not kept any longer than the form itself. */
 function keptValues(values: ClientFormValues): ClientFormValues {
-  return jwksProblem(values.jwks) === 'form.errors.jwksPrivate' ? { ...values, jwks: '' } : values;
+  return jwksProblem(values.jwks) === 'clients.form.errors.jwksPrivate' ? { ...values, jwks: '' } : values;
 }
 
 /** One kind of draft, by key: a copy of the values is kept, and offered back only on the server it was made on. */

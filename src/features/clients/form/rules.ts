@@ -38,8 +38,8 @@ function parseUrl(value: string): URL | undefined {
 
 export function nameProblem(name: string): string | undefined {
   const trimmed = name.trim();
-  if (trimmed === '') return 'form.errors.nameRequired';
-  if (trimmed.length > MAX_NAME_LENGTH) return 'form.errors.nameTooLong';
+  if (trimmed === '') return 'clients.form.errors.nameRequired';
+  if (trimmed.length > MAX_NAME_LENGTH) return 'clients.form.errors.nameTooLong';
   return undefined;
 }
 
@@ -48,9 +48,9 @@ export function urlProblem(value: string, options: { httpsOnly?: boolean } = {})
   const trimmed = value.trim();
   if (trimmed === '') return undefined;
   const url = hasWhitespace(trimmed) ? undefined : parseUrl(trimmed);
-  if (!url) return 'form.errors.urlAbsolute';
-  if (options.httpsOnly) return url.protocol === 'https:' ? undefined : 'form.errors.urlHttps';
-  return url.protocol === 'https:' || url.protocol === 'http:' ? undefined : 'form.errors.urlHttp';
+  if (!url) return 'clients.form.errors.urlAbsolute';
+  if (options.httpsOnly) return url.protocol === 'https:' ? undefined : 'clients.form.errors.urlHttps';
+  return url.protocol === 'https:' || url.protocol === 'http:' ? undefined : 'clients.form.errors.urlHttp';
 }
 
 /**
@@ -59,23 +59,23 @@ export function urlProblem(value: string, options: { httpsOnly?: boolean } = {})
  */
 export function redirectUriProblem(value: string): string | undefined {
   const trimmed = value.trim();
-  if (trimmed === '') return 'form.errors.itemEmpty';
-  if (hasWhitespace(trimmed)) return 'form.errors.redirectUriSpaces';
+  if (trimmed === '') return 'clients.form.errors.itemEmpty';
+  if (hasWhitespace(trimmed)) return 'clients.form.errors.redirectUriSpaces';
   const url = parseUrl(trimmed);
-  if (!url) return 'form.errors.redirectUriAbsolute';
-  if (trimmed.includes('#')) return 'form.errors.redirectUriFragment';
+  if (!url) return 'clients.form.errors.redirectUriAbsolute';
+  if (trimmed.includes('#')) return 'clients.form.errors.redirectUriFragment';
   const scheme = url.protocol.slice(0, -1);
   if (scheme === 'https') return undefined;
-  if (scheme === 'http') return LOOPBACK_HOSTS.has(url.hostname) ? undefined : 'form.errors.redirectUriHttps';
+  if (scheme === 'http') return LOOPBACK_HOSTS.has(url.hostname) ? undefined : 'clients.form.errors.redirectUriHttps';
   // `example.com:8080/cb` parses with the "scheme" example.com: it is a host without a scheme, not a native app.
   if (scheme.includes('.') && !/^\d/.test(trimmed.slice(url.protocol.length))) return undefined;
-  return 'form.errors.redirectUriScheme';
+  return 'clients.form.errors.redirectUriScheme';
 }
 
 export function scopeProblem(scope: string): string | undefined {
   const trimmed = scope.trim();
-  if (trimmed === '') return 'form.errors.itemEmpty';
-  if (hasWhitespace(trimmed)) return 'form.errors.scopeSpaces';
+  if (trimmed === '') return 'clients.form.errors.itemEmpty';
+  if (hasWhitespace(trimmed)) return 'clients.form.errors.scopeSpaces';
   return undefined;
 }
 
@@ -95,20 +95,20 @@ export function duplicateIndexes(values: readonly string[]): number[] {
 export function grantTypesProblems(grantTypes: readonly string[], isConfidential: boolean): string[] {
   const problems: string[] = [];
   if (grantTypes.includes('refresh_token') && !grantTypes.some((g) => !NON_REFRESH_ISSUING.has(g))) {
-    problems.push('form.errors.refreshNeedsIssuer');
+    problems.push('clients.form.errors.refreshNeedsIssuer');
   }
   if (grantTypes.includes('client_credentials') && !isConfidential) {
-    problems.push('form.errors.clientCredentialsConfidential');
+    problems.push('clients.form.errors.clientCredentialsConfidential');
   }
   return problems;
 }
 
 export function authMethodsProblem(methods: readonly string[], isConfidential: boolean): string | undefined {
   if (!isConfidential) {
-    return methods.length === 1 && methods[0] === 'none' ? undefined : 'form.errors.publicOnlyNone';
+    return methods.length === 1 && methods[0] === 'none' ? undefined : 'clients.form.errors.publicOnlyNone';
   }
-  if (methods.includes('none')) return 'form.errors.confidentialNoNone';
-  if (methods.length === 0) return 'form.errors.authMethodRequired';
+  if (methods.includes('none')) return 'clients.form.errors.confidentialNoNone';
+  if (methods.length === 0) return 'clients.form.errors.authMethodRequired';
   return undefined;
 }
 
@@ -116,18 +116,18 @@ export function authMethodsProblem(methods: readonly string[], isConfidential: b
 export function jwksProblem(text: string): string | undefined {
   const trimmed = text.trim();
   if (trimmed === '') return undefined;
-  if (looksLikePemPrivateKey(trimmed)) return 'form.errors.jwksPrivate';
+  if (looksLikePemPrivateKey(trimmed)) return 'clients.form.errors.jwksPrivate';
   let parsed: unknown;
   try {
     parsed = JSON.parse(trimmed);
   } catch {
-    return 'form.errors.jwksJson';
+    return 'clients.form.errors.jwksJson';
   }
-  if (containsPrivateKey(parsed)) return 'form.errors.jwksPrivate';
+  if (containsPrivateKey(parsed)) return 'clients.form.errors.jwksPrivate';
   const keys = isObject(parsed) ? parsed.keys : undefined;
-  if (!Array.isArray(keys) || keys.length === 0) return 'form.errors.jwksKeys';
+  if (!Array.isArray(keys) || keys.length === 0) return 'clients.form.errors.jwksKeys';
   if (!keys.every((key) => isObject(key) && typeof key.kty === 'string' && key.kty !== '')) {
-    return 'form.errors.jwksKty';
+    return 'clients.form.errors.jwksKty';
   }
   return undefined;
 }
@@ -155,7 +155,7 @@ export function fapiProblem(
 ): string | undefined {
   if (!FAPI_PROFILES_ENFORCED.has(profile)) return undefined;
   if (!isConfidential || methods.length === 0 || !methods.every((m) => FAPI_AUTH_METHODS.has(m))) {
-    return 'form.errors.fapiRequirements';
+    return 'clients.form.errors.fapiRequirements';
   }
   return undefined;
 }
@@ -171,5 +171,5 @@ export const CLIENT_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{2,63}$/;
 export function clientIdProblem(clientId: string): string | undefined {
   const trimmed = clientId.trim();
   if (trimmed === '') return undefined;
-  return CLIENT_ID_PATTERN.test(trimmed) ? undefined : 'form.errors.clientIdFormat';
+  return CLIENT_ID_PATTERN.test(trimmed) ? undefined : 'clients.form.errors.clientIdFormat';
 }

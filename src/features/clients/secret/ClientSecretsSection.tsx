@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useTranslation } from '@/i18n/useTranslation';
+import { useLingui } from '@lingui/react';
 import { notify } from '@/components/notify';
 import { clientSecretsQuery, deactivateClientSecret } from '@/api/clientLifecycle';
 import { queryKeys } from '@/api/queryKeys';
@@ -18,7 +18,7 @@ const masked = (lastFour: string | undefined) => (lastFour ? `••••${last
  * 404/405 hides the section without an error. An older active secret (the overlap of a rotation) can be deactivated.
  */
 export function ClientSecretsSection({ clientId, currentLastFour }: { clientId: string; currentLastFour: string | undefined }) {
-  const { t } = useTranslation('clients');
+  const { _: t } = useLingui();
   const queryClient = useQueryClient();
   const query = useQuery(clientSecretsQuery(clientId));
   const [deactivating, setDeactivating] = useState<ClientSecretItem>();
@@ -34,25 +34,25 @@ export function ClientSecretsSection({ clientId, currentLastFour }: { clientId: 
 
   return (
     <section aria-labelledby="secrets-title" className="client-secrets">
-      <h2 id="secrets-title">{t('secrets.title')}</h2>
+      <h2 id="secrets-title">{t('clients.secrets.title')}</h2>
       {query.isError && <ErrorPanel error={query.error} onRetry={() => void query.refetch()} />}
       {query.isPending && (
         <p className="muted" role="status">
-          {t('secrets.loading')}
+          {t('clients.secrets.loading')}
         </p>
       )}
-      {query.data && items.length === 0 && <p className="muted">{t('secrets.empty')}</p>}
+      {query.data && items.length === 0 && <p className="muted">{t('clients.secrets.empty')}</p>}
       {items.length > 0 && (
         <div className="table-wrap">
         <table className="data-table secrets-table">
-          <caption className="visually-hidden">{t('secrets.caption')}</caption>
+          <caption className="visually-hidden">{t('clients.secrets.caption')}</caption>
           <thead>
             <tr>
-              <th scope="col">{t('secrets.columns.secret')}</th>
-              <th scope="col">{t('secrets.columns.status')}</th>
-              <th scope="col">{t('secrets.columns.created')}</th>
-              <th scope="col">{t('secrets.columns.deactivated')}</th>
-              <th scope="col">{t('secrets.columns.actions')}</th>
+              <th scope="col">{t('clients.secrets.columns.secret')}</th>
+              <th scope="col">{t('clients.secrets.columns.status')}</th>
+              <th scope="col">{t('clients.secrets.columns.created')}</th>
+              <th scope="col">{t('clients.secrets.columns.deactivated')}</th>
+              <th scope="col">{t('clients.secrets.columns.actions')}</th>
             </tr>
           </thead>
           <tbody>
@@ -60,12 +60,12 @@ export function ClientSecretsSection({ clientId, currentLastFour }: { clientId: 
               <tr key={secret.id ?? i}>
                 <td>
                   <code className="mono">{secret.last_four ?? dash}</code>
-                  {secret === current && <span className="muted"> {t('secrets.current')}</span>}
+                  {secret === current && <span className="muted"> {t('clients.secrets.current')}</span>}
                 </td>
                 <td>
                   {secret.status ? (
                     <StatusBadge tone={secret.status === 'active' ? 'success' : 'neutral'}>
-                      {t(`secrets.status.${secret.status}`, { defaultValue: secret.status })}
+                      {t({ id: `clients.secrets.status.${secret.status}`, message: secret.status })}
                     </StatusBadge>
                   ) : (
                     dash
@@ -81,9 +81,9 @@ export function ClientSecretsSection({ clientId, currentLastFour }: { clientId: 
                       type="button"
                       className="button"
                       onClick={() => setDeactivating(secret)}
-                      aria-label={t('secrets.deactivateFor', { last: secret.last_four ?? dash })}
+                      aria-label={t('clients.secrets.deactivateFor', { last: secret.last_four ?? dash })}
                     >
-                      {t('secrets.deactivate')}
+                      {t('clients.secrets.deactivate')}
                     </button>
                   )}
                 </td>
@@ -96,13 +96,13 @@ export function ClientSecretsSection({ clientId, currentLastFour }: { clientId: 
       <ConfirmDialog
         open={deactivating !== undefined}
         onOpenChange={(open) => !open && setDeactivating(undefined)}
-        title={t('secrets.confirmTitle', { secret: masked(deactivating?.last_four) })}
-        description={<p>{t('secrets.confirmBody')}</p>}
-        confirmLabel={t('secrets.confirm')}
+        title={t('clients.secrets.confirmTitle', { secret: masked(deactivating?.last_four) })}
+        description={<p>{t('clients.secrets.confirmBody')}</p>}
+        confirmLabel={t('clients.secrets.confirm')}
         onConfirm={async () => {
           if (!deactivating?.id) return;
           await deactivate.mutateAsync(deactivating.id);
-          notify.success(t('secrets.deactivated', { secret: masked(deactivating.last_four) }));
+          notify.success(t('clients.secrets.deactivated', { secret: masked(deactivating.last_four) }));
         }}
       />
     </section>

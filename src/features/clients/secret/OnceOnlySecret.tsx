@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from '@/i18n/useTranslation';
+import { useLingui } from '@lingui/react';
 import { CopyButton } from '@/components/CopyButton';
 
 interface OnceOnlySecretProps {
@@ -14,23 +14,23 @@ interface OnceOnlySecretProps {
  * step before moving on. It is text, never an input, so no browser offers to save or autofill it.
  */
 export function OnceOnlySecret({ secret, onStored, continueLabel }: OnceOnlySecretProps) {
-  const { t } = useTranslation('clients');
+  const { _: t } = useLingui();
   const [stored, setStored] = useState(false);
   return (
     <div className="once-secret">
       <p className="once-secret-warning" role="note">
-        <strong>{t('secret.warningStrong')}</strong> {t('secret.warning')}
+        <strong>{t('clients.secret.warningStrong')}</strong> {t('clients.secret.warning')}
       </p>
-      <p className="once-secret-label">{t('secret.valueLabel')}</p>
+      <p className="once-secret-label">{t('clients.secret.valueLabel')}</p>
       <div className="once-secret-value">
         <code className="mono" translate="no">
           {secret}
         </code>
-        <CopyButton value={secret} label={t('secret.copyLabel')} />
+        <CopyButton value={secret} label={t('clients.secret.copyLabel')} />
       </div>
       <label className="checkbox">
         <input type="checkbox" checked={stored} onChange={(e) => setStored(e.target.checked)} />
-        <span>{t('secret.stored')}</span>
+        <span>{t('clients.secret.stored')}</span>
       </label>
       <div className="button-row">
         <button type="button" className="button button-primary" disabled={!stored} onClick={onStored}>

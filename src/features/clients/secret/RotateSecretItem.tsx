@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useTranslation } from '@/i18n/useTranslation';
+import { useLingui } from '@lingui/react';
 import { notify } from '@/components/notify';
 import { rotateClientSecret } from '@/api/clientLifecycle';
 import { queryKeys } from '@/api/queryKeys';
@@ -15,7 +15,7 @@ import { useSecretIssuingMutation } from './useSecretIssuingMutation';
  * client id; the new secret is then shown once, exactly as after creation, and the page shows its last four.
  */
 export function RotateSecretItem({ clientId, name }: { clientId: string; name: string }) {
-  const { t } = useTranslation('clients');
+  const { _: t } = useLingui();
   const queryClient = useQueryClient();
   const [confirming, setConfirming] = useState(false);
   const [secret, setSecret] = useState<string>();
@@ -24,7 +24,7 @@ export function RotateSecretItem({ clientId, name }: { clientId: string; name: s
     request: () => rotateClientSecret(clientId),
     onIssued: (issued) => {
       if (issued.secret) setSecret(issued.secret);
-      else notify.warning(t('rotate.noSecret'));
+      else notify.warning(t('clients.rotate.noSecret'));
     },
     // the detail (••••last four) and the secrets list refetch; the secret itself is never put in the cache
     onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.clients.detail(clientId) }),
@@ -33,29 +33,29 @@ export function RotateSecretItem({ clientId, name }: { clientId: string; name: s
   return (
     <div className="danger-zone-item">
       <div>
-        <p className="danger-zone-heading">{t('rotate.heading')}</p>
-        <p className="muted">{t('rotate.body')}</p>
+        <p className="danger-zone-heading">{t('clients.rotate.heading')}</p>
+        <p className="muted">{t('clients.rotate.body')}</p>
       </div>
       <button type="button" className="button button-danger" onClick={() => setConfirming(true)}>
-        {t('rotate.button')}
+        {t('clients.rotate.button')}
       </button>
       <ConfirmDialog
         open={confirming}
         onOpenChange={setConfirming}
-        title={t('rotate.confirmTitle', { name })}
-        description={<p>{t('rotate.confirmBody')}</p>}
-        confirmLabel={t('rotate.confirm')}
+        title={t('clients.rotate.confirmTitle', { name })}
+        description={<p>{t('clients.rotate.confirmBody')}</p>}
+        confirmLabel={t('clients.rotate.confirm')}
         typedConfirmation={clientId}
         onConfirm={() => rotate.mutateAsync()}
       />
-      <Dialog open={secret !== undefined} onOpenChange={() => undefined} busy title={t('rotate.secretTitle', { name })}>
+      <Dialog open={secret !== undefined} onOpenChange={() => undefined} busy title={t('clients.rotate.secretTitle', { name })}>
         {secret !== undefined && (
           <OnceOnlySecret
             secret={secret}
-            continueLabel={t('rotate.done')}
+            continueLabel={t('clients.rotate.done')}
             onStored={() => {
               setSecret(undefined);
-              notify.success(t('rotate.rotated', { name }));
+              notify.success(t('clients.rotate.rotated', { name }));
             }}
           />
         )}

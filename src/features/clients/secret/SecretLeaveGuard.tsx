@@ -1,4 +1,4 @@
-import { useTranslation } from '@/i18n/useTranslation';
+import { useLingui } from '@lingui/react';
 import { ConfirmDialog } from '@/components/ConfirmDialog';
 import { useUnsavedChangesGuard } from '@/features/clients/form/useUnsavedChangesGuard';
 
@@ -12,7 +12,7 @@ export function useSecretLeaveGuard(showing: boolean) {
 }
 
 export function SecretLeaveDialog({ guard }: { guard: ReturnType<typeof useSecretLeaveGuard> }) {
-  const { t } = useTranslation('clients');
+  const { _: t } = useLingui();
   const { blocker } = guard;
   return (
     <ConfirmDialog
@@ -20,9 +20,9 @@ export function SecretLeaveDialog({ guard }: { guard: ReturnType<typeof useSecre
       onOpenChange={(open) => {
         if (!open) blocker.reset?.();
       }}
-      title={t('secret.leave.title')}
-      description={t('secret.leave.body')}
-      confirmLabel={t('secret.leave.confirm')}
+      title={t('clients.secret.leave.title')}
+      description={t('clients.secret.leave.body')}
+      confirmLabel={t('clients.secret.leave.confirm')}
       onConfirm={() => blocker.proceed?.()}
     />
   );

@@ -1,5 +1,5 @@
 import type { Ref } from 'react';
-import { useTranslation } from '@/i18n/useTranslation';
+import { useLingui } from '@lingui/react';
 import { describedBy, FieldMessage, type FieldProblem } from './FieldMessage';
 
 export interface CheckboxOption {
@@ -24,7 +24,7 @@ interface CheckboxGroupProps {
  * saving keeps them unless the admin unticks them.
  */
 export function CheckboxGroup({ id, legend, hint, options, value, onChange, onBlur, error, inputRef }: CheckboxGroupProps) {
-  const { t } = useTranslation('clients');
+  const { _: t } = useLingui();
   const known = new Set(options.map((o) => o.value));
   const all = [...options, ...value.filter((v) => !known.has(v)).map((v) => ({ value: v, label: v, unknown: true }))];
   const toggle = (option: string, checked: boolean) => {
@@ -56,7 +56,7 @@ export function CheckboxGroup({ id, legend, hint, options, value, onChange, onBl
           />
           <span>{option.label}</span>
           {option.label !== option.value && <code className="mono muted">{option.value}</code>}
-          {'unknown' in option && <span className="badge badge-neutral">{t('form.unknownValue')}</span>}
+          {'unknown' in option && <span className="badge badge-neutral">{t('clients.form.unknownValue')}</span>}
         </label>
       ))}
       <FieldMessage id={`${id}-error`} error={error} />

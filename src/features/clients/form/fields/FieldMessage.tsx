@@ -1,4 +1,4 @@
-import { useTranslation } from '@/i18n/useTranslation';
+import { useLingui } from '@lingui/react';
 
 export interface FieldProblem {
   message?: string;
@@ -7,11 +7,11 @@ export interface FieldProblem {
 
 /** A field's error: our rules give an i18n key; the server's own words (type `server`) are shown as they are. */
 export function FieldMessage({ id, error }: { id: string; error: FieldProblem | undefined }) {
-  const { t } = useTranslation('clients');
+  const { _: t } = useLingui();
   if (!error?.message) return null;
   return (
     <p id={id} className="field-error">
-      {error.type === 'server' ? t('form.serverSaid', { text: error.message }) : t(error.message)}
+      {error.type === 'server' ? t('clients.form.serverSaid', { text: error.message }) : t(error.message)}
     </p>
   );
 }

@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState, type Ref } from 'react';
-import { useTranslation } from '@/i18n/useTranslation';
+import { useLingui } from '@lingui/react';
 import { describedBy, FieldMessage, type FieldProblem } from './FieldMessage';
 import { splitEntries } from './splitEntries';
 
@@ -25,7 +25,7 @@ type FocusTarget = { index: number; part: 'input' | 'up' | 'down' } | { index: -
 /** An editable list of strings: add, remove, move up/down, and paste many lines at once. */
 export function ListEditor(props: ListEditorProps) {
   const { id, legend, hint, itemLabel, placeholder, value, onChange, onBlur, listError, itemError, advice, inputRef } = props;
-  const { t } = useTranslation('clients');
+  const { _: t } = useLingui();
   const pasteId = useId();
   const [pasteText, setPasteText] = useState('');
   const root = useRef<HTMLFieldSetElement>(null);
@@ -81,7 +81,7 @@ export function ListEditor(props: ListEditorProps) {
           {hint}
         </p>
       )}
-      {value.length === 0 && <p className="muted list-editor-empty">{t('form.list.empty')}</p>}
+      {value.length === 0 && <p className="muted list-editor-empty">{t('clients.form.list.empty')}</p>}
       <ol className="list-editor-items">
         {value.map((item, index) => {
           const error = itemError(index);
@@ -119,8 +119,8 @@ export function ListEditor(props: ListEditorProps) {
                   data-index={index}
                   data-part="up"
                   disabled={index === 0}
-                  aria-label={t('form.list.moveUp', { item: label })}
-                  title={t('form.list.moveUp', { item: label })}
+                  aria-label={t('clients.form.list.moveUp', { item: label })}
+                  title={t('clients.form.list.moveUp', { item: label })}
                   onClick={() => move(index, index - 1)}
                 >
                   ↑
@@ -131,8 +131,8 @@ export function ListEditor(props: ListEditorProps) {
                   data-index={index}
                   data-part="down"
                   disabled={index === value.length - 1}
-                  aria-label={t('form.list.moveDown', { item: label })}
-                  title={t('form.list.moveDown', { item: label })}
+                  aria-label={t('clients.form.list.moveDown', { item: label })}
+                  title={t('clients.form.list.moveDown', { item: label })}
                   onClick={() => move(index, index + 1)}
                 >
                   ↓
@@ -140,8 +140,8 @@ export function ListEditor(props: ListEditorProps) {
                 <button
                   type="button"
                   className="icon-button"
-                  aria-label={t('form.list.remove', { item: label })}
-                  title={t('form.list.remove', { item: label })}
+                  aria-label={t('clients.form.list.remove', { item: label })}
+                  title={t('clients.form.list.remove', { item: label })}
                   onClick={() => remove(index)}
                 >
                   ✕
@@ -161,15 +161,15 @@ export function ListEditor(props: ListEditorProps) {
           data-part="add"
           onClick={() => update([...value, ''], { index: value.length, part: 'input' })}
         >
-          {t('form.list.add', { what: legend })}
+          {t('clients.form.list.add', { what: legend })}
         </button>
       </div>
       <details className="list-editor-paste">
-        <summary>{t('form.list.pasteMany')}</summary>
-        <label htmlFor={pasteId}>{t('form.list.pasteLabel', { what: legend })}</label>
+        <summary>{t('clients.form.list.pasteMany')}</summary>
+        <label htmlFor={pasteId}>{t('clients.form.list.pasteLabel', { what: legend })}</label>
         <textarea id={pasteId} rows={4} className="mono" spellCheck={false} value={pasteText} onChange={(e) => setPasteText(e.target.value)} />
         <button type="button" className="button" onClick={addPasted} disabled={splitEntries(pasteText).length === 0}>
-          {t('form.list.pasteAdd')}
+          {t('clients.form.list.pasteAdd')}
         </button>
       </details>
     </fieldset>

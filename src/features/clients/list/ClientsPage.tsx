@@ -1,0 +1,82 @@
+import { getRouteApi, Link } from '@tanstack/react-router';
+import { useTable } from '@tanstack/react-table';
+import { useMemo } from 'react';
+import { useLingui } from '@lingui/react';
+import { clientListQuery } from '@/api/clients';
+import { DataTable } from '@/components/DataTable';
+import { EmptyState } from '@/components/EmptyState';
+import { ErrorPanel } from '@/components/ErrorPanel';
+import { Pagination } from '@/components/Pagination';
+import { features } from '@/components/tableFeatures';
+import { usePagedList } from '@/components/usePagedList';
+import { pageSearch, pageSizeSearch } from '@/lib/pagingSearch';
+import { clientColumns } from './clientColumns';
+import { ClientFilters } from './ClientFilters';
+import { toClientListParams, type ClientSearch } from './clientSearch';
+import '@/features/clients/clients.css';
+
+const route = getRouteApi('/_app/clients');
+
+export function ClientsPage() {
+  const { _: t } = useLingui();
+  const search = route.useSearch();
+  const navigate = route.useNavigate();
+  const params = useMemo(() => toClientListParams(search), [search]);
+  const { query, items, summary } = usePagedList(clientListQuery, params);
+
+  const setSearch = (patch: Partial<ClientSearch>, resetPage = true) =>
+    void navigate({ search: (prev) => ({ ...prev, ...patch, ...(resetPage ? { page: undefined } : {}) }) });
+
+  const columns = useMemo(() => clientColumns(t), [t]);
+  const table = useTable({
+    features,
+    data: items,
+    columns,
+    getRowId: (row, index) => row.client_id ?? row.id ?? `row-${index}`,
+  });
+
+  const activeFilters = [
+    search.name && t('clients.filters.nameIs', { name: search.name }),
+    search.status && t('clients.filters.statusIs', { status: t(`clients.status.${search.status}`) }),
+  ].filter(Boolean);
+
+  return (
+    <section aria-labelledby="page-title" className="page">
+      <header className="page-header page-header-with-action">
+        <div>
+          <h1 id="page-title">{t('clients.title')}</h1>
+          <p className="muted">{t('clients.subtitle')}</p>
+        </div>
+        <Link to="/clients/new" className="button button-primary">
+          {t('clients.create.new')}
+        </Link>
+      </header>
+      <ClientFilters search={search} onChange={(patch) => setSearch(patch)} />
+      {query.isError && !query.data ? (
+        <ErrorPanel error={query.error} onRetry={() => void query.refetch()} />
+      ) : (
+        <>
+          {query.isError && <ErrorPanel error={query.error} onRetry={() => void query.refetch()} />}
+          <DataTable
+            table={table}
+            caption={t('clients.caption')}
+            loading={query.isPending}
+            empty={
+              <EmptyState title={activeFilters.length ? t('clients.emptyFiltered') : t('clients.empty')}>
+                {activeFilters.length > 0 && <p>{activeFilters.join(' · ')}</p>}
+              </EmptyState>
+            }
+          />
+          {query.data && (
+            <Pagination
+              label={t('clients.pagination')}
+              summary={summary}
+              onPageChange={(page) => setSearch(pageSearch(page), false)}
+              onPageSizeChange={(pageSize) => setSearch(pageSizeSearch(pageSize))}
+            />
+          )}
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,62 @@
+import { useEffect } from 'react';
+import { useLingui } from '@lingui/react';
+import { ConfirmDialog } from '@/components/ConfirmDialog';
+import { ErrorPanel } from '@/components/ErrorPanel';
+import type { TokenCounts } from '@/features/tokens/user/userTokenCounts';
+import { useRevokeUserTokens, type UserRevokeResult } from './useRevokeUserTokens';
+
+interface RevokeUserTokensDialogProps {
+  /** The user whose tokens to revoke; the dialog is open while set. */
+  userId: string | undefined;
+  /** The user's tokens counted across every page, once known (RevokeUserTokens counts them). */
+  counts: TokenCounts | undefined;
+  /** The count's query: its failure is shown with a retry, and the revoke may go ahead uncounted. */
+  countQuery: { isError: boolean; error: unknown; refetch: () => unknown };
+  onClose: () => void;
+  onDone: (result: UserRevokeResult) => void;
+  /** A user-wide revoke is under way (or no longer). */
+  onPendingChange: (pending: boolean) => void;
+}
+
+/** Confirms "revoke all active tokens of this user", stating how many (counted across every page). */
+export function RevokeUserTokensDialog(props: RevokeUserTokensDialogProps) {
+  const { userId, counts, countQuery: query, onClose, onDone, onPendingChange } = props;
+  const { _: t, i18n } = useLingui();
+  const n = (value: number) => new Intl.NumberFormat(i18n.locale).format(value);
+  const mutation = useRevokeUserTokens();
+  useEffect(() => onPendingChange(mutation.isPending), [onPendingChange, mutation.isPending]);
+
+  const description = !userId
+    ? ''
+    : counts
+      ? t('tokens.userRevoke.description', {
+          count: counts.active,
+          n: n(counts.active),
+          user: userId,
+          access: n(counts.activeByType.access ?? 0),
+          refresh: n(counts.activeByType.refresh ?? 0),
+        })
+      : query.isError
+        ? t('tokens.userRevoke.descriptionUncounted', { user: userId })
+        : t('tokens.userRevoke.counting');
+
+  return (
+    <ConfirmDialog
+      open={userId !== undefined}
+      onOpenChange={(open) => !open && onClose()}
+      title={t('tokens.userRevoke.title', { user: userId ?? '' })}
+      description={description}
+      confirmLabel={
+        counts ? t('tokens.userRevoke.confirm', { count: counts.active, n: n(counts.active) }) : t('tokens.userRevoke.confirmUncounted')
+      }
+      canConfirm={counts !== undefined || query.isError}
+      onConfirm={async () => {
+        if (!userId) return;
+        onDone(await mutation.mutateAsync(userId));
+      }}
+    >
+      <p className="muted">{t('tokens.userRevoke.routes')}</p>
+      {query.isError && <ErrorPanel error={query.error} onRetry={() => void query.refetch()} title={t('tokens.user.countFailed')} />}
+    </ConfirmDialog>
+  );
+}
