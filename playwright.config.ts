@@ -5,9 +5,13 @@ const CI = !!process.env.CI;
 // undefined lets Playwright use its own download; `npm run test:e2e` runs scripts/ensure-browser.mjs first.
 const executablePath = findChromium()?.path;
 
-export const DEMO_URL = 'http://127.0.0.1:4174';
-export const PROD_URL = 'http://127.0.0.1:4173';
-const MOCK_PORT = 8787;
+// E2E_PORT_OFFSET=N moves every server by 10·N ports, so two checkouts can run their e2e suites side by side.
+const OFFSET = 10 * Number(process.env.E2E_PORT_OFFSET ?? 0);
+const PROD_PORT = 4173 + OFFSET;
+const DEMO_PORT = 4174 + OFFSET;
+const MOCK_PORT = 8787 + OFFSET;
+export const DEMO_URL = `http://127.0.0.1:${DEMO_PORT}`;
+export const PROD_URL = `http://127.0.0.1:${PROD_PORT}`;
 
 export default defineConfig({
   testDir: 'e2e',
@@ -52,14 +56,14 @@ export default defineConfig({
   webServer: [
     {
       // the demo static build (npm run build:demo): the mock runs in a service worker, no API server
-      command: 'npx vite preview --outDir dist-demo --port 4174 --strictPort --host 127.0.0.1',
+      command: `npx vite preview --outDir dist-demo --port ${DEMO_PORT} --strictPort --host 127.0.0.1`,
       url: DEMO_URL,
       reuseExistingServer: !CI,
       timeout: 60_000,
     },
     {
       // the production build (npm run build), talking to the mock HTTP server below
-      command: 'npx vite preview --port 4173 --strictPort --host 127.0.0.1',
+      command: `npx vite preview --port ${PROD_PORT} --strictPort --host 127.0.0.1`,
       url: PROD_URL,
       reuseExistingServer: !CI,
       timeout: 60_000,
