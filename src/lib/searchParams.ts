@@ -1,12 +1,6 @@
 import * as z from 'zod/mini';
-import { PAGE_SIZES } from './pagination';
 
-/** Search-param parts shared by list pages; an invalid value falls back to its default instead of failing. */
-export const pageParam = z.catch(z.optional(z.int().check(z.minimum(1))), undefined);
-export const pageSizeParam = z.catch(
-  z.optional(z.number().check(z.refine((v) => (PAGE_SIZES as readonly number[]).includes(v)))),
-  undefined,
-);
+/** Filter parts for search schemas (see ./listSearch); an invalid value falls back to absent instead of failing. */
 export const textParam = z.catch(
   z.optional(
     z.pipe(

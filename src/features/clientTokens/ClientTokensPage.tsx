@@ -5,13 +5,10 @@ import { useMemo, useState } from 'react';
 import { useLingui } from '@lingui/react';
 import { clientDetailQuery, clientTokenListQuery } from '@/api/clients';
 import { isApiError } from '@/api/errors';
-import { DataTable } from '@/components/DataTable';
-import { EmptyState } from '@/components/EmptyState';
-import { ErrorPanel } from '@/components/ErrorPanel';
-import { Pagination } from '@/components/Pagination';
+import { ListSection } from '@/components/ListSection';
 import { features } from '@/components/tableFeatures';
 import { DEFAULT_PAGE_SIZE, summarizePage } from '@/lib/pagination';
-import { pageSearch, pageSizeSearch } from '@/lib/pagingSearch';
+import { pageSearch, pageSizeSearch } from '@/lib/listSearch';
 import { ClientNotFound } from './ClientNotFound';
 import { ClientRevokeResult, type ClientRevokeOutcome } from './ClientRevokeResult';
 import { clientTokenColumns } from './clientTokenColumns';
@@ -66,27 +63,18 @@ export function ClientTokensPage() {
         </button>
       </header>
       {outcome && <ClientRevokeResult clientId={clientId} outcome={outcome} onDismiss={() => setOutcome(undefined)} />}
-      {query.isError && !query.data ? (
-        <ErrorPanel error={query.error} onRetry={() => void query.refetch()} />
-      ) : (
-        <>
-          {query.isError && <ErrorPanel error={query.error} onRetry={() => void query.refetch()} />}
-          <DataTable
-            table={table}
-            caption={t('clientTokens.caption', { client: clientId })}
-            loading={query.isPending}
-            empty={<EmptyState title={t('clientTokens.empty')} />}
-          />
-          {query.data && (
-            <Pagination
-              label={t('clientTokens.pagination')}
-              summary={summary}
-              onPageChange={(page) => setSearch(pageSearch(page))}
-              onPageSizeChange={(pageSize) => setSearch(pageSizeSearch(pageSize))}
-            />
-          )}
-        </>
-      )}
+      <ListSection
+        query={query}
+        table={table}
+        caption={t('clientTokens.caption', { client: clientId })}
+        empty={{ title: t('clientTokens.empty') }}
+        pagination={{
+          label: t('clientTokens.pagination'),
+          summary,
+          onPageChange: (page) => setSearch(pageSearch(page)),
+          onPageSizeChange: (pageSize) => setSearch(pageSizeSearch(pageSize)),
+        }}
+      />
       <RevokeClientTokensDialog
         clientId={clientId}
         open={dialogOpen}

@@ -1,15 +1,9 @@
-import * as z from 'zod/mini';
+import type * as z from 'zod/mini';
 import type { ClientTokenListParams } from '@/api/schemas/clients';
-import { DEFAULT_PAGE_SIZE } from '@/lib/pagination';
-import { pageParam, pageSizeParam } from '@/lib/searchParams';
+import { listSearch } from '@/lib/listSearch';
 
 /** The client tokens page's URL state: paging only (the endpoint has no filters). Defaults stay out of the URL. */
-export const clientTokenSearchSchema = z.object({
-  page: pageParam,
-  page_size: pageSizeParam,
-});
+const clientTokenList = listSearch({});
+export const clientTokenSearchSchema = clientTokenList.schema;
 export type ClientTokenSearch = z.infer<typeof clientTokenSearchSchema>;
-
-export function toClientTokenListParams(search: ClientTokenSearch): ClientTokenListParams {
-  return { page: search.page ?? 1, page_size: search.page_size ?? DEFAULT_PAGE_SIZE };
-}
+export const toClientTokenListParams: (search: ClientTokenSearch) => ClientTokenListParams = clientTokenList.toParams;

@@ -5,13 +5,10 @@ import { useCallback, useMemo, useState } from 'react';
 import { useLingui } from '@lingui/react';
 import { deviceListQuery } from '@/api/devices';
 import type { DeviceSession } from '@/api/schemas/devices';
-import { DataTable } from '@/components/DataTable';
-import { EmptyState } from '@/components/EmptyState';
-import { ErrorPanel } from '@/components/ErrorPanel';
-import { Pagination } from '@/components/Pagination';
+import { ListSection } from '@/components/ListSection';
 import { features } from '@/components/tableFeatures';
 import { summarizePage } from '@/lib/pagination';
-import { pageSearch, pageSizeSearch } from '@/lib/pagingSearch';
+import { pageSearch, pageSizeSearch } from '@/lib/listSearch';
 import { deviceColumns } from '@/features/devices/table/deviceColumns';
 import { DeviceFilters } from './DeviceFilters';
 import { EndSessionDialog } from '@/features/devices/end/EndSessionDialog';
@@ -84,7 +81,7 @@ export function DevicesPage() {
   const activeFilters = [
     search.status && t('devices.filters.statusIs', { status: t(`devices.status.${search.status}`) }),
     clientLabel && t('devices.filters.clientIs', { client: clientLabel }),
-  ].filter(Boolean);
+  ];
 
   return (
     <section aria-labelledby="page-title" className="page devices-page">
@@ -107,33 +104,24 @@ export function DevicesPage() {
         updatedAt={query.dataUpdatedAt}
       />
       <StatusChangeAnnouncer changes={changes} />
-      {query.isError && !query.data ? (
-        <ErrorPanel error={query.error} onRetry={() => void query.refetch()} />
-      ) : (
-        <>
-          {query.isError && <ErrorPanel error={query.error} onRetry={() => void query.refetch()} />}
-          <DataTable
-            table={table}
-            caption={t('devices.caption')}
-            loading={query.isPending}
-            rowClassName={(row) => (row.device_code && changed.has(row.device_code) ? 'row-changed' : undefined)}
-            empty={
-              <EmptyState title={activeFilters.length ? t('devices.emptyFiltered') : t('devices.empty')}>
-                {activeFilters.length > 0 && <p>{activeFilters.join(' · ')}</p>}
-                {search.status === 'pending' && liveState === 'live' && <p>{t('devices.emptyPendingLive')}</p>}
-              </EmptyState>
-            }
-          />
-          {query.data && (
-            <Pagination
-              label={t('devices.pagination')}
-              summary={summary}
-              onPageChange={(page) => setSearch(pageSearch(page), false)}
-              onPageSizeChange={(pageSize) => setSearch(pageSizeSearch(pageSize))}
-            />
-          )}
-        </>
-      )}
+      <ListSection
+        query={query}
+        table={table}
+        caption={t('devices.caption')}
+        rowClassName={(row) => (row.device_code && changed.has(row.device_code) ? 'row-changed' : undefined)}
+        empty={{
+          title: t('devices.empty'),
+          filteredTitle: t('devices.emptyFiltered'),
+          filters: activeFilters,
+          hint: search.status === 'pending' && liveState === 'live' && <p>{t('devices.emptyPendingLive')}</p>,
+        }}
+        pagination={{
+          label: t('devices.pagination'),
+          summary,
+          onPageChange: (page) => setSearch(pageSearch(page), false),
+          onPageSizeChange: (pageSize) => setSearch(pageSizeSearch(pageSize)),
+        }}
+      />
       <SessionDetailDialog
         deviceCode={search.session}
         session={findSession(search.session, items, queryClient)}

@@ -1,30 +1,21 @@
-import * as z from 'zod/mini';
+import type * as z from 'zod/mini';
 import { DEVICE_STATUSES, type DeviceListParams, type DeviceStatus } from '@/api/schemas/devices';
-import { DEFAULT_PAGE_SIZE } from '@/lib/pagination';
-import { enumParam, pageParam, pageSizeParam, textParam } from '@/lib/searchParams';
+import { listSearch } from '@/lib/listSearch';
+import { enumParam, textParam } from '@/lib/searchParams';
 
 /**
  * The device sessions page's URL state: filters, paging and the session whose details are open
  * (`session` = its device_code), so every view, the open panel included, survives a reload.
  */
-export const deviceSearchSchema = z.object({
-  page: pageParam,
-  page_size: pageSizeParam,
-  status: enumParam(DEVICE_STATUSES),
-  client_id: textParam,
-  session: textParam,
-});
+const deviceList = listSearch(
+  { status: enumParam(DEVICE_STATUSES), client_id: textParam },
+  { session: textParam },
+);
+export const deviceSearchSchema = deviceList.schema;
 export type DeviceSearch = z.infer<typeof deviceSearchSchema>;
 
 /** The list request for the page: the filters as the contract names them, paging with its defaults. */
-export function toDeviceListParams(search: DeviceSearch): DeviceListParams {
-  return {
-    page: search.page ?? 1,
-    page_size: search.page_size ?? DEFAULT_PAGE_SIZE,
-    status: search.status,
-    client_id: search.client_id,
-  };
-}
+export const toDeviceListParams: (search: DeviceSearch) => DeviceListParams = deviceList.toParams;
 
 /**
  * The cheapest request that answers "how many sessions have this status": one item per page, reading `total`.

@@ -4,14 +4,11 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useLingui } from '@lingui/react';
 import type { TokenInfo } from '@/api/schemas/tokens';
 import { tokenListQuery } from '@/api/tokens';
-import { DataTable } from '@/components/DataTable';
-import { EmptyState } from '@/components/EmptyState';
-import { ErrorPanel } from '@/components/ErrorPanel';
-import { Pagination } from '@/components/Pagination';
+import { ListSection } from '@/components/ListSection';
 import { features } from '@/components/tableFeatures';
 import { useNow } from '@/components/useNow';
 import { usePagedList } from '@/components/usePagedList';
-import { pageSearch, pageSizeSearch } from '@/lib/pagingSearch';
+import { pageSearch, pageSizeSearch } from '@/lib/listSearch';
 import { BulkRevokeBar } from '@/features/tokens/revoke/BulkRevokeBar';
 import { ClientTokensJump } from '@/features/tokens/table/ClientTokensJump';
 import {
@@ -94,7 +91,7 @@ export function TokensPage() {
     search.user_id && t('tokens.filters.userIs', { user: search.user_id }),
     search.type && t('tokens.filters.typeIs', { type: t(`tokens.type.${search.type}`) }),
     search.status && t('tokens.filters.statusIs', { status: t(`tokens.status.${search.status}`) }),
-  ].filter(Boolean);
+  ];
 
   const { selectedTokens } = selection;
   const openBulk = useCallback(() => setBulkTokens(selectedTokens), [selectedTokens]);
@@ -137,39 +134,21 @@ export function TokensPage() {
           />
         </LazyPart>
       )}
-      {query.isError && !query.data ? (
-        <ErrorPanel error={query.error} onRetry={() => void query.refetch()} />
-      ) : (
-        <>
-          {query.isError && <ErrorPanel error={query.error} onRetry={() => void query.refetch()} />}
-          <BulkRevokeBar
-            count={selectedTokens.length}
-            onRevoke={openBulk}
-            onClear={selection.clear}
-          />
-          <div className="tokens-table">
-            <DataTable
-              table={table}
-              caption={t('tokens.caption')}
-              loading={query.isPending}
-              rowClassName={(row) => (selection.isSelected(row.id) ? 'row-selected' : undefined)}
-              empty={
-                <EmptyState title={activeFilters.length ? t('tokens.emptyFiltered') : t('tokens.empty')}>
-                  {activeFilters.length > 0 && <p>{activeFilters.join(' · ')}</p>}
-                </EmptyState>
-              }
-            />
-          </div>
-          {query.data && (
-            <Pagination
-              label={t('tokens.pagination')}
-              summary={summary}
-              onPageChange={(page) => setSearch(pageSearch(page), false)}
-              onPageSizeChange={(pageSize) => setSearch(pageSizeSearch(pageSize))}
-            />
-          )}
-        </>
-      )}
+      <ListSection
+        query={query}
+        table={table}
+        caption={t('tokens.caption')}
+        rowClassName={(row) => (selection.isSelected(row.id) ? 'row-selected' : undefined)}
+        beforeTable={<BulkRevokeBar count={selectedTokens.length} onRevoke={openBulk} onClear={selection.clear} />}
+        tableClassName="tokens-table"
+        empty={{ title: t('tokens.empty'), filteredTitle: t('tokens.emptyFiltered'), filters: activeFilters }}
+        pagination={{
+          label: t('tokens.pagination'),
+          summary,
+          onPageChange: (page) => setSearch(pageSearch(page), false),
+          onPageSizeChange: (pageSize) => setSearch(pageSizeSearch(pageSize)),
+        }}
+      />
       <MountOnceOpen open={revokeTarget !== undefined}>
         <LazyPart>
           <RevokeTokenDialog

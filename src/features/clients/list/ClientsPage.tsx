@@ -3,13 +3,10 @@ import { useTable } from '@tanstack/react-table';
 import { useMemo } from 'react';
 import { useLingui } from '@lingui/react';
 import { clientListQuery } from '@/api/clients';
-import { DataTable } from '@/components/DataTable';
-import { EmptyState } from '@/components/EmptyState';
-import { ErrorPanel } from '@/components/ErrorPanel';
-import { Pagination } from '@/components/Pagination';
+import { ListSection } from '@/components/ListSection';
 import { features } from '@/components/tableFeatures';
 import { usePagedList } from '@/components/usePagedList';
-import { pageSearch, pageSizeSearch } from '@/lib/pagingSearch';
+import { pageSearch, pageSizeSearch } from '@/lib/listSearch';
 import { clientColumns } from './clientColumns';
 import { ClientFilters } from './ClientFilters';
 import { toClientListParams, type ClientSearch } from './clientSearch';
@@ -38,7 +35,7 @@ export function ClientsPage() {
   const activeFilters = [
     search.name && t('clients.filters.nameIs', { name: search.name }),
     search.status && t('clients.filters.statusIs', { status: t(`clients.status.${search.status}`) }),
-  ].filter(Boolean);
+  ];
 
   return (
     <section aria-labelledby="page-title" className="page">
@@ -52,31 +49,18 @@ export function ClientsPage() {
         </Link>
       </header>
       <ClientFilters search={search} onChange={(patch) => setSearch(patch)} />
-      {query.isError && !query.data ? (
-        <ErrorPanel error={query.error} onRetry={() => void query.refetch()} />
-      ) : (
-        <>
-          {query.isError && <ErrorPanel error={query.error} onRetry={() => void query.refetch()} />}
-          <DataTable
-            table={table}
-            caption={t('clients.caption')}
-            loading={query.isPending}
-            empty={
-              <EmptyState title={activeFilters.length ? t('clients.emptyFiltered') : t('clients.empty')}>
-                {activeFilters.length > 0 && <p>{activeFilters.join(' · ')}</p>}
-              </EmptyState>
-            }
-          />
-          {query.data && (
-            <Pagination
-              label={t('clients.pagination')}
-              summary={summary}
-              onPageChange={(page) => setSearch(pageSearch(page), false)}
-              onPageSizeChange={(pageSize) => setSearch(pageSizeSearch(pageSize))}
-            />
-          )}
-        </>
-      )}
+      <ListSection
+        query={query}
+        table={table}
+        caption={t('clients.caption')}
+        empty={{ title: t('clients.empty'), filteredTitle: t('clients.emptyFiltered'), filters: activeFilters }}
+        pagination={{
+          label: t('clients.pagination'),
+          summary,
+          onPageChange: (page) => setSearch(pageSearch(page), false),
+          onPageSizeChange: (pageSize) => setSearch(pageSizeSearch(pageSize)),
+        }}
+      />
     </section>
   );
 }
