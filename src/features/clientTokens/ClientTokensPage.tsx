@@ -6,10 +6,10 @@ import { useLingui } from '@lingui/react';
 import { clientDetailQuery, clientTokenListQuery } from '@/api/clients';
 import { isApiError } from '@/api/errors';
 import { ListSection } from '@/components/ListSection';
+import { NotFoundPanel } from '@/components/NotFoundPanel';
 import { features } from '@/components/tableFeatures';
 import { DEFAULT_PAGE_SIZE, summarizePage } from '@/lib/pagination';
 import { pageSearch, pageSizeSearch } from '@/lib/listSearch';
-import { ClientNotFound } from './ClientNotFound';
 import { ClientRevokeResult, type ClientRevokeOutcome } from './ClientRevokeResult';
 import { clientTokenColumns } from './clientTokenColumns';
 import { toClientTokenListParams, type ClientTokenSearch } from './clientTokenSearch';
@@ -37,7 +37,16 @@ export function ClientTokensPage() {
   const columns = useMemo(() => clientTokenColumns(t), [t]);
   const table = useTable({ features, data: items, columns });
 
-  if (query.isError && isApiError(query.error) && query.error.isNotFound) return <ClientNotFound clientId={clientId} />;
+  if (query.isError && isApiError(query.error) && query.error.isNotFound) {
+    return (
+      <NotFoundPanel
+        title={t('clientTokens.notFound.title')}
+        message={t('clientTokens.notFound.body', { client: clientId })}
+        backTo="/clients"
+        backLabel={t('clientTokens.notFound.back')}
+      />
+    );
+  }
 
   const summary = summarizePage(query.data?.pagination, query.data?.total, items.length, {
     page: params.page ?? 1,

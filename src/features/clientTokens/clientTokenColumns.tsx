@@ -4,7 +4,7 @@ import type { TFunction } from '@/i18n/i18n';
 import type { OAuthToken } from '@/api/schemas/clients';
 import { RelativeTime } from '@/components/RelativeTime';
 import type { TableFeatureSet } from '@/components/tableFeatures';
-import { ScopeChips } from './ScopeChips';
+import { ScopeChips } from '@/components/ScopeChips';
 
 const column = createColumnHelper<TableFeatureSet, OAuthToken>();
 const dash = '—';

@@ -14,8 +14,3 @@ export function deviceStatusTone(status: string | undefined): BadgeTone {
       return 'info';
   }
 }
-
-/** The scopes of a space-separated `scope` string, without empty parts. */
-export function splitScope(scope: string | undefined): string[] {
-  return scope?.split(/\s+/).filter(Boolean) ?? [];
-}

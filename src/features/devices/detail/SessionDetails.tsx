@@ -4,7 +4,7 @@ import { CopyButton } from '@/components/CopyButton';
 import { ClientName } from '@/features/devices/table/ClientName';
 import { ExactTime } from '@/features/devices/table/ExactTime';
 import { ExpiryCountdown } from '@/features/devices/table/ExpiryCountdown';
-import { ScopeChips } from '@/features/devices/table/ScopeChips';
+import { ScopeChips } from '@/components/ScopeChips';
 import { SessionStatusBadge } from '@/features/devices/table/SessionStatusBadge';
 import { UserCode } from '@/features/devices/table/UserCode';
 

@@ -8,7 +8,7 @@ import { ClientName } from './ClientName';
 import { EndSessionButton } from '@/features/devices/end/EndSessionButton';
 import { ExpiryCountdown } from './ExpiryCountdown';
 import { PollsCell } from './PollsCell';
-import { ScopeChips } from './ScopeChips';
+import { ScopeChips } from '@/components/ScopeChips';
 import { SessionStatusBadge } from './SessionStatusBadge';
 import { UserCode } from './UserCode';
 
