@@ -1,11 +1,12 @@
 import { I18nProvider } from '@lingui/react';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { RouterProvider } from '@tanstack/react-router';
-import { lazy, Suspense, useEffect, useSyncExternalStore } from 'react';
+import { useSelector } from '@tanstack/react-store';
+import { lazy, Suspense, useEffect } from 'react';
 import { onToasterReady } from '@/components/notify';
 import { i18n } from '@/i18n/i18n';
 import type { createApp } from './createApp';
-import { getResolvedTheme, subscribeTheme } from './theme';
+import { themeStore } from './theme';
 
 // sonner is not needed for the first paint: its Toaster (the toasts' live region) mounts once its chunk is in
 const Toaster = lazy(() => import('sonner').then((m) => ({ default: m.Toaster })));
@@ -17,7 +18,7 @@ function ToasterReady() {
 }
 
 export function App({ app }: { app: ReturnType<typeof createApp> }) {
-  const theme = useSyncExternalStore(subscribeTheme, getResolvedTheme, getResolvedTheme);
+  const theme = useSelector(themeStore, (state) => state.resolved);
   return (
     <I18nProvider i18n={i18n}>
       <QueryClientProvider client={app.queryClient}>

@@ -1,10 +1,10 @@
-import { useSyncExternalStore } from 'react';
+import { useSelector } from '@tanstack/react-store';
 import { useLingui } from '@lingui/react';
-import { readThemeChoice, setThemeChoice, subscribeTheme, THEMES, type ThemeChoice } from './theme';
+import { setThemeChoice, THEMES, themeStore, type ThemeChoice } from './theme';
 
 export function ThemeSelect() {
   const { _: t } = useLingui();
-  const choice = useSyncExternalStore(subscribeTheme, readThemeChoice, readThemeChoice);
+  const choice = useSelector(themeStore, (state) => state.choice);
   return (
     <label className="inline-field">
       <span className="visually-hidden">{t('shell.theme')}</span>

@@ -88,11 +88,11 @@ describe('theme', () => {
     fakeSystemTheme(false);
     const theme = await loadTheme();
     const listener = vi.fn();
-    const unsubscribe = theme.subscribeTheme(listener);
+    const subscription = theme.themeStore.subscribe(listener);
     theme.setThemeChoice('dark');
-    expect(listener).toHaveBeenCalled();
+    expect(listener).toHaveBeenCalledWith({ choice: 'dark', resolved: 'dark' });
     expect(theme.getResolvedTheme()).toBe('dark');
-    unsubscribe();
+    subscription.unsubscribe();
   });
 });
 

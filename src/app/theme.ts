@@ -1,3 +1,5 @@
+import { Store } from '@tanstack/store';
+
 /**
  * Light and dark themes. The choice (system / light / dark) is kept in localStorage; the resolved theme is the
  * `data-theme` attribute of <html>, which styles.css keys its colours on. public/theme.js sets it before the first
@@ -10,8 +12,6 @@ export type ResolvedTheme = 'light' | 'dark';
 /** Also read by public/theme.js: keep the two in step. */
 export const THEME_STORAGE_KEY = 'authms.console.theme';
 const DARK_QUERY = '(prefers-color-scheme: dark)';
-
-const listeners = new Set<() => void>();
 
 function isThemeChoice(value: unknown): value is ThemeChoice {
   return typeof value === 'string' && (THEMES as readonly string[]).includes(value);
@@ -26,10 +26,19 @@ function readStored(): ThemeChoice {
   }
 }
 
-let choice: ThemeChoice = readStored();
+/** What public/theme.js applied before the first paint. */
+function readApplied(): ResolvedTheme {
+  return typeof document !== 'undefined' && document.documentElement.dataset.theme === 'dark' ? 'dark' : 'light';
+}
+
+/** The admin's choice and the theme shown; components read it with `useSelector(themeStore, …)`. */
+export const themeStore = new Store<{ choice: ThemeChoice; resolved: ResolvedTheme }>({
+  choice: readStored(),
+  resolved: readApplied(),
+});
 
 export function readThemeChoice(): ThemeChoice {
-  return choice;
+  return themeStore.state.choice;
 }
 
 function systemPrefersDark(): boolean {
@@ -41,31 +50,25 @@ export function resolveTheme(value: ThemeChoice, prefersDark: boolean = systemPr
   return value;
 }
 
-function apply(): void {
-  if (typeof document === 'undefined') return;
-  document.documentElement.dataset.theme = resolveTheme(choice);
-  listeners.forEach((listener) => listener());
+/** Shows `choice` (the current one unless given) on <html> and in the store: one change for subscribers. */
+function apply(choice: ThemeChoice = themeStore.state.choice): void {
+  const resolved = typeof document === 'undefined' ? themeStore.state.resolved : resolveTheme(choice);
+  if (typeof document !== 'undefined') document.documentElement.dataset.theme = resolved;
+  themeStore.setState((state) => (state.choice === choice && state.resolved === resolved ? state : { choice, resolved }));
 }
 
 export function setThemeChoice(next: ThemeChoice): void {
-  choice = next;
   try {
     if (next === 'system') globalThis.localStorage?.removeItem(THEME_STORAGE_KEY);
     else globalThis.localStorage?.setItem(THEME_STORAGE_KEY, next);
   } catch {
     // storage can be unavailable (private mode): the choice then lasts until the page is reloaded
   }
-  apply();
+  apply(next);
 }
 
 export function getResolvedTheme(): ResolvedTheme {
-  const current = typeof document !== 'undefined' ? document.documentElement.dataset.theme : undefined;
-  return current === 'dark' ? 'dark' : 'light';
-}
-
-export function subscribeTheme(listener: () => void): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
+  return themeStore.state.resolved;
 }
 
 /** Applies the theme now and follows the system setting while the choice is "system". Returns a stop function. */

@@ -1,48 +1,35 @@
-import { useCallback, useSyncExternalStore } from 'react';
+import { useSelector } from '@tanstack/react-store';
+import { Store } from '@tanstack/store';
+import { useEffect } from 'react';
 
-/** One shared clock for all live times on screen, ticking every `intervalMs` while anything listens. */
-const listeners = new Map<number, Set<() => void>>();
-const timers = new Map<number, ReturnType<typeof setInterval>>();
-const snapshots = new Map<number, number>();
+/** One shared clock per interval for all live times on screen, ticking while anything on screen reads it. */
+interface Clock {
+  now: Store<number>;
+  readers: number;
+  timer?: ReturnType<typeof setInterval>;
+}
+const clocks = new Map<number, Clock>();
 
-function subscribe(intervalMs: number, listener: () => void): () => void {
-  let set = listeners.get(intervalMs);
-  if (!set) {
-    set = new Set();
-    listeners.set(intervalMs, set);
-    snapshots.set(intervalMs, Date.now());
-    timers.set(
-      intervalMs,
-      setInterval(() => {
-        snapshots.set(intervalMs, Date.now());
-        listeners.get(intervalMs)?.forEach((l) => l());
-      }, intervalMs),
-    );
+/** The interval's clock; one that stood still (nothing read it) is replaced, so a new reader starts from now. */
+function clockFor(intervalMs: number): Clock {
+  let clock = clocks.get(intervalMs);
+  if (!clock || (clock.readers === 0 && Date.now() - clock.now.state >= 1000)) {
+    clock = { now: new Store(Date.now()), readers: 0 };
+    clocks.set(intervalMs, clock);
   }
-  set.add(listener);
-  return () => {
-    set.delete(listener);
-    if (set.size === 0) {
-      clearInterval(timers.get(intervalMs));
-      timers.delete(intervalMs);
-      listeners.delete(intervalMs);
-      snapshots.delete(intervalMs);
-    }
-  };
+  return clock;
 }
 
-/** Cached, so that reading twice before anything subscribed gives the same instant (else React re-renders forever). */
-function getSnapshot(intervalMs: number): number {
-  let value = snapshots.get(intervalMs);
-  if (value === undefined) {
-    value = Date.now();
-    snapshots.set(intervalMs, value);
-  }
-  return value;
-}
+const tick = (clock: Clock) => clock.now.setState(() => Date.now());
 
+/** The time now, in epoch ms, renewed every `intervalMs` (one timer per interval, whatever the number of readers). */
 export function useNow(intervalMs = 30_000): number {
-  // A stable subscribe: a new function each render would make React unsubscribe and subscribe again every render.
-  const subscribeToClock = useCallback((listener: () => void) => subscribe(intervalMs, listener), [intervalMs]);
-  return useSyncExternalStore(subscribeToClock, () => getSnapshot(intervalMs));
+  const clock = clockFor(intervalMs);
+  useEffect(() => {
+    if (clock.readers++ === 0) clock.timer = setInterval(() => tick(clock), intervalMs);
+    return () => {
+      if (--clock.readers === 0) clearInterval(clock.timer);
+    };
+  }, [clock, intervalMs]);
+  return useSelector(clock.now);
 }

@@ -1,21 +1,11 @@
+import { Store } from '@tanstack/store';
 import type { StorageLike } from '@/mocks/persistence';
 import { NO_FAULTS, parseFaultSettings, SESSION_EXPIRY, type ArmedFault, type FaultSettings } from './settings';
 
 export const DEMO_FAULTS_KEY = 'authms.demo.faults';
 
-let settings: FaultSettings = NO_FAULTS;
-let storage: StorageLike | undefined;
-const listeners = new Set<() => void>();
-
-function commit(next: FaultSettings): void {
-  settings = next;
-  try {
-    storage?.setItem(DEMO_FAULTS_KEY, JSON.stringify(next));
-  } catch {
-    // unavailable storage: the faults still apply until the next reload
-  }
-  listeners.forEach((listener) => listener());
-}
+const settings = new Store<FaultSettings>(NO_FAULTS);
+const commit = (next: FaultSettings) => settings.setState(() => next);
 
 /**
  * The faults the mock applies now (demo mode: the fault panel sets them). Off until demo mode starts the store,
@@ -23,38 +13,35 @@ function commit(next: FaultSettings): void {
  */
 export const faultStore = {
   get(): FaultSettings {
-    return settings;
+    return settings.state;
   },
   set(next: FaultSettings): void {
     commit(parseFaultSettings(next));
   },
   update(patch: Partial<FaultSettings>): void {
-    commit(parseFaultSettings({ ...settings, ...patch }));
+    commit(parseFaultSettings({ ...settings.state, ...patch }));
   },
   /** "The next `remaining` matching requests fail with …". */
   arm(fault: ArmedFault): void {
-    commit(parseFaultSettings({ ...settings, armed: fault }));
+    commit(parseFaultSettings({ ...settings.state, armed: fault }));
   },
   disarm(): void {
-    const { armed: _gone, ...rest } = settings;
+    const { armed: _gone, ...rest } = settings.state;
     commit(rest);
   },
   /** "Expire my session": the next request answers 401, token expired. */
   expireSession(): void {
-    commit({ ...settings, armed: SESSION_EXPIRY });
+    commit({ ...settings.state, armed: SESSION_EXPIRY });
   },
   clear(): void {
     commit(NO_FAULTS);
   },
-  subscribe(listener: () => void): () => void {
-    listeners.add(listener);
-    return () => listeners.delete(listener);
-  },
+  /** Calls `listener` with the new settings after every change. */
+  subscribe: settings.subscribe,
 };
 
 /** Demo mode: faults are kept in the tab's storage, so a reload keeps them. */
 export function startFaultStore(tabStorage: StorageLike): void {
-  storage = tabStorage;
   let saved: unknown;
   try {
     const text = tabStorage.getItem(DEMO_FAULTS_KEY);
@@ -62,8 +49,14 @@ export function startFaultStore(tabStorage: StorageLike): void {
   } catch {
     saved = undefined;
   }
-  settings = parseFaultSettings(saved);
-  listeners.forEach((listener) => listener());
+  commit(parseFaultSettings(saved));
+  settings.subscribe((next) => {
+    try {
+      tabStorage.setItem(DEMO_FAULTS_KEY, JSON.stringify(next));
+    } catch {
+      // unavailable storage: the faults still apply until the next reload
+    }
+  });
 }
 
 declare global {
