@@ -10,10 +10,10 @@ interface Clock {
 }
 const clocks = new Map<number, Clock>();
 
-/** The interval's clock; one that stood still (nothing read it) is replaced, so a new reader starts from now. */
+/** The interval's clock; it goes when its last reader does, so the next reader starts from the time then. */
 function clockFor(intervalMs: number): Clock {
   let clock = clocks.get(intervalMs);
-  if (!clock || (clock.readers === 0 && Date.now() - clock.now.state >= 1000)) {
+  if (!clock) {
     clock = { now: new Store(Date.now()), readers: 0 };
     clocks.set(intervalMs, clock);
   }
@@ -26,9 +26,16 @@ const tick = (clock: Clock) => clock.now.setState(() => Date.now());
 export function useNow(intervalMs = 30_000): number {
   const clock = clockFor(intervalMs);
   useEffect(() => {
-    if (clock.readers++ === 0) clock.timer = setInterval(() => tick(clock), intervalMs);
+    if (clock.readers++ === 0) {
+      if (!clocks.has(intervalMs)) clocks.set(intervalMs, clock);
+      // a clock made for a render long ago (or one that never showed) catches up: all its readers at once
+      if (Math.abs(Date.now() - clock.now.state) >= 1000) tick(clock);
+      clock.timer = setInterval(() => tick(clock), intervalMs);
+    }
     return () => {
-      if (--clock.readers === 0) clearInterval(clock.timer);
+      if (--clock.readers > 0) return;
+      clearInterval(clock.timer);
+      if (clocks.get(intervalMs) === clock) clocks.delete(intervalMs);
     };
   }, [clock, intervalMs]);
   return useSelector(clock.now);
