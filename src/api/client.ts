@@ -17,23 +17,11 @@ export interface ApiRequest<T> {
   timeoutMs?: number;
 }
 
-const TIMEOUT_REASON = 'authms-console:timeout';
-
-/** One signal that aborts when the caller aborts or when the time-out passes. */
+/** One signal that aborts when the caller aborts or when the time-out passes; `timedOut` tells the two apart. */
 function withTimeout(signal: AbortSignal | undefined, timeoutMs: number) {
-  const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(TIMEOUT_REASON), timeoutMs);
-  const onAbort = () => controller.abort(signal?.reason);
-  if (signal?.aborted) onAbort();
-  else signal?.addEventListener('abort', onAbort, { once: true });
-  return {
-    signal: controller.signal,
-    timedOut: () => controller.signal.reason === TIMEOUT_REASON,
-    dispose: () => {
-      clearTimeout(timer);
-      signal?.removeEventListener('abort', onAbort);
-    },
-  };
+  const timeout = AbortSignal.timeout(timeoutMs);
+  const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
+  return { signal: combined, timedOut: () => timeout.aborted && combined.reason === timeout.reason };
 }
 
 /** Encodes one path segment (a client id or token id may hold any character). */
@@ -83,8 +71,6 @@ export async function apiRequest<T = undefined>(request: ApiRequest<T>): Promise
       message: `The server could not be reached${cause instanceof Error && cause.message ? ` (${cause.message})` : ''}.`,
       ...context,
     });
-  } finally {
-    timeout.dispose();
   }
 
   if (!response.ok) throw apiErrorFromResponse(response.status, text, response.headers, context);
