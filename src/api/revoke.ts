@@ -23,7 +23,7 @@ export function isSingleRevokeUnsupported(error: unknown): boolean {
 }
 
 /** The counts a user-wide revoke may carry; every name is a guess at an undocumented body, all optional. */
-const revokeUserResultSchema = optional(
+export const revokeUserResultSchema = optional(
   detailEnvelope(
     z.object({
       revoked: optNumber,

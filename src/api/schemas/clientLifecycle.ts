@@ -50,6 +50,7 @@ export const secretIssuingAnswerSchema = optional(
   z.object({
     code: optional(z.union([z.number(), z.string()])),
     message: optString,
+    timestamp: optString,
     client_secret: optString,
     secret_last_four: optString,
     data: optional(issuedDataSchema),
@@ -82,7 +83,7 @@ export function readIssuedClient(answer: SecretIssuingAnswer): IssuedClient {
 }
 
 /** One of a client's secrets: never the secret itself, only its last four characters. */
-const clientSecretItemSchema = transformed(
+export const clientSecretItemSchema = transformed(
   z.object({
     id: optString,
     secret_id: optString,
