@@ -1,4 +1,4 @@
-import { listSearch, pageSearch, pageSizeSearch } from './listSearch';
+import { listSearch, pageChanges, pageSearch, pageSizeSearch } from './listSearch';
 import { enumParam, textParam } from './searchParams';
 
 const fruitList = listSearch({ name: textParam, kind: enumParam(['apple', 'pear']) }, { open: textParam });
@@ -55,5 +55,16 @@ describe('paging in the URL', () => {
   it('goes back to page 1 on a new page size and leaves the default size out', () => {
     expect(pageSizeSearch(20)).toEqual({ page: undefined, page_size: undefined });
     expect(pageSizeSearch(50)).toEqual({ page: undefined, page_size: 50 });
+  });
+});
+
+describe('pagination callbacks', () => {
+  it('hand the page and page-size patches to the page', () => {
+    const patches: unknown[] = [];
+    const { onPageChange, onPageSizeChange } = pageChanges((patch) => patches.push(patch));
+    onPageChange(1);
+    onPageChange(4);
+    onPageSizeChange(50);
+    expect(patches).toEqual([{ page: undefined }, { page: 4 }, { page: undefined, page_size: 50 }]);
   });
 });

@@ -59,3 +59,11 @@ export function pageSearch(page: number): { page: number | undefined } {
 export function pageSizeSearch(pageSize: number): { page: undefined; page_size: number | undefined } {
   return { page: undefined, page_size: pageSize === DEFAULT_PAGE_SIZE ? undefined : pageSize };
 }
+
+/** Pagination's two callbacks, as URL search patches handed to `apply` (which must not reset the page itself). */
+export function pageChanges(apply: (patch: { page?: number; page_size?: number }) => void) {
+  return {
+    onPageChange: (page: number) => apply(pageSearch(page)),
+    onPageSizeChange: (pageSize: number) => apply(pageSizeSearch(pageSize)),
+  };
+}

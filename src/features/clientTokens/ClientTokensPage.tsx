@@ -9,7 +9,7 @@ import { ListSection } from '@/components/ListSection';
 import { NotFoundPanel } from '@/components/NotFoundPanel';
 import { features } from '@/components/tableFeatures';
 import { DEFAULT_PAGE_SIZE, summarizePage } from '@/lib/pagination';
-import { pageSearch, pageSizeSearch } from '@/lib/listSearch';
+import { pageChanges } from '@/lib/listSearch';
 import { ClientRevokeResult, type ClientRevokeOutcome } from './ClientRevokeResult';
 import { clientTokenColumns } from './clientTokenColumns';
 import { toClientTokenListParams, type ClientTokenSearch } from './clientTokenSearch';
@@ -77,12 +77,7 @@ export function ClientTokensPage() {
         table={table}
         caption={t('clientTokens.caption', { client: clientId })}
         empty={{ title: t('clientTokens.empty') }}
-        pagination={{
-          label: t('clientTokens.pagination'),
-          summary,
-          onPageChange: (page) => setSearch(pageSearch(page)),
-          onPageSizeChange: (pageSize) => setSearch(pageSizeSearch(pageSize)),
-        }}
+        pagination={{ label: t('clientTokens.pagination'), summary, ...pageChanges(setSearch) }}
       />
       <RevokeClientTokensDialog
         clientId={clientId}

@@ -8,7 +8,7 @@ import type { DeviceSession } from '@/api/schemas/devices';
 import { ListSection } from '@/components/ListSection';
 import { features } from '@/components/tableFeatures';
 import { summarizePage } from '@/lib/pagination';
-import { pageSearch, pageSizeSearch } from '@/lib/listSearch';
+import { pageChanges } from '@/lib/listSearch';
 import { deviceColumns } from '@/features/devices/table/deviceColumns';
 import { DeviceFilters } from './DeviceFilters';
 import { EndSessionDialog } from '@/features/devices/end/EndSessionDialog';
@@ -115,12 +115,7 @@ export function DevicesPage() {
           filters: activeFilters,
           hint: search.status === 'pending' && liveState === 'live' && <p>{t('devices.emptyPendingLive')}</p>,
         }}
-        pagination={{
-          label: t('devices.pagination'),
-          summary,
-          onPageChange: (page) => setSearch(pageSearch(page), false),
-          onPageSizeChange: (pageSize) => setSearch(pageSizeSearch(pageSize)),
-        }}
+        pagination={{ label: t('devices.pagination'), summary, ...pageChanges((patch) => setSearch(patch, false)) }}
       />
       <SessionDetailDialog
         deviceCode={search.session}

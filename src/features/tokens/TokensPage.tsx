@@ -8,7 +8,7 @@ import { ListSection } from '@/components/ListSection';
 import { features } from '@/components/tableFeatures';
 import { useNow } from '@/components/useNow';
 import { usePagedList } from '@/components/usePagedList';
-import { pageSearch, pageSizeSearch } from '@/lib/listSearch';
+import { pageChanges } from '@/lib/listSearch';
 import { BulkRevokeBar } from '@/features/tokens/revoke/BulkRevokeBar';
 import { ClientTokensJump } from '@/features/tokens/table/ClientTokensJump';
 import {
@@ -142,12 +142,7 @@ export function TokensPage() {
         beforeTable={<BulkRevokeBar count={selectedTokens.length} onRevoke={openBulk} onClear={selection.clear} />}
         tableClassName="tokens-table"
         empty={{ title: t('tokens.empty'), filteredTitle: t('tokens.emptyFiltered'), filters: activeFilters }}
-        pagination={{
-          label: t('tokens.pagination'),
-          summary,
-          onPageChange: (page) => setSearch(pageSearch(page), false),
-          onPageSizeChange: (pageSize) => setSearch(pageSizeSearch(pageSize)),
-        }}
+        pagination={{ label: t('tokens.pagination'), summary, ...pageChanges((patch) => setSearch(patch, false)) }}
       />
       <MountOnceOpen open={revokeTarget !== undefined}>
         <LazyPart>

@@ -6,7 +6,7 @@ import { clientListQuery } from '@/api/clients';
 import { ListSection } from '@/components/ListSection';
 import { features } from '@/components/tableFeatures';
 import { usePagedList } from '@/components/usePagedList';
-import { pageSearch, pageSizeSearch } from '@/lib/listSearch';
+import { pageChanges } from '@/lib/listSearch';
 import { clientColumns } from './clientColumns';
 import { ClientFilters } from './ClientFilters';
 import { toClientListParams, type ClientSearch } from './clientSearch';
@@ -54,12 +54,7 @@ export function ClientsPage() {
         table={table}
         caption={t('clients.caption')}
         empty={{ title: t('clients.empty'), filteredTitle: t('clients.emptyFiltered'), filters: activeFilters }}
-        pagination={{
-          label: t('clients.pagination'),
-          summary,
-          onPageChange: (page) => setSearch(pageSearch(page), false),
-          onPageSizeChange: (pageSize) => setSearch(pageSizeSearch(pageSize)),
-        }}
+        pagination={{ label: t('clients.pagination'), summary, ...pageChanges((patch) => setSearch(patch, false)) }}
       />
     </section>
   );
