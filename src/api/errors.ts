@@ -186,3 +186,11 @@ export function apiErrorFromSchema(error: z.core.$ZodError, status: number, cont
     ...context,
   });
 }
+
+/**
+ * 404, 405 or 501 from a route whose body the contract marks as assumed: this server does not offer the route.
+ * The console says so in place and keeps working, instead of reporting a failure.
+ */
+export function isRouteMissing(error: unknown): boolean {
+  return isApiError(error) && error.kind === 'http' && (error.status === 404 || error.status === 405 || error.status === 501);
+}

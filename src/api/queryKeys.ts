@@ -1,6 +1,9 @@
 import type { ClientListParams, ClientTokenListParams } from './schemas/clients';
 import type { DeviceListParams } from './schemas/devices';
+import type { SessionListParams } from './schemas/sessions';
+import type { BlacklistListParams } from './schemas/tokenBlacklist';
 import type { TokenListParams } from './schemas/tokens';
+import type { TrustedDeviceListParams } from './schemas/trustedDevices';
 
 /** Every query key of the app, hierarchical so that invalidation works by prefix. */
 export const queryKeys = {
@@ -27,5 +30,22 @@ export const queryKeys = {
     all: ['devices'] as const,
     lists: () => [...queryKeys.devices.all, 'list'] as const,
     list: (params: DeviceListParams) => [...queryKeys.devices.lists(), params] as const,
+  },
+  sessions: {
+    all: ['sessions'] as const,
+    lists: () => [...queryKeys.sessions.all, 'list'] as const,
+    list: (params: SessionListParams) => [...queryKeys.sessions.lists(), params] as const,
+    activeCount: () => [...queryKeys.sessions.all, 'active-count'] as const,
+    stats: () => [...queryKeys.sessions.all, 'stats'] as const,
+    risk: (sessionId: string) => [...queryKeys.sessions.all, 'risk', sessionId] as const,
+    fingerprint: (sessionId: string) => [...queryKeys.sessions.all, 'fingerprint', sessionId] as const,
+  },
+  trustedDevices: {
+    all: ['trusted-devices'] as const,
+    list: (params: TrustedDeviceListParams) => [...queryKeys.trustedDevices.all, 'list', params] as const,
+  },
+  blacklist: {
+    all: ['token-blacklist'] as const,
+    list: (params: BlacklistListParams) => [...queryKeys.blacklist.all, 'list', params] as const,
   },
 };

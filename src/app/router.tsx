@@ -5,14 +5,25 @@ import { clientTokenRoutes } from './routes/clientTokens';
 import { deviceRoutes } from './routes/devices';
 import { forbiddenRoute } from './routes/forbidden';
 import { appRoute, indexRoute, rootRoute, signInRoute, type RouterContext } from './routes/root';
+import { sessionRoutes } from './routes/sessions';
 import { tokenRoutes } from './routes/tokens';
+import { userRoutes } from './routes/users';
 
 export type { RouterContext };
 
 /** The route tree: each area's routes live in their own file under routes/. */
 export const routeTree = rootRoute.addChildren([
   signInRoute,
-  appRoute.addChildren([indexRoute, ...tokenRoutes, ...clientRoutes, ...clientTokenRoutes, ...deviceRoutes, forbiddenRoute]),
+  appRoute.addChildren([
+    indexRoute,
+    ...tokenRoutes,
+    ...clientRoutes,
+    ...clientTokenRoutes,
+    ...deviceRoutes,
+    ...sessionRoutes,
+    ...userRoutes,
+    forbiddenRoute,
+  ]),
 ]);
 
 export function createAppRouter(context: RouterContext, history?: RouterHistory) {

@@ -29,6 +29,9 @@ export const FAILING_TOKEN_POSITIONS = [2, 7, 30] as const;
 export const HOSTILE_USER_AGENT_TOKEN_ID = 'tok_x5sb3jv7gq2k';
 export const HOSTILE_USER_AGENT = '<img src=x onerror=alert(1)>';
 
+/** The session whose user agent and location are hostile (markup, RTL override, very long text). */
+export const HOSTILE_SESSION_ID = 'ses_hostilesample1';
+
 /** client_id of the demo client whose strings are hostile (markup, javascript: URLs, RTL override, long text). */
 export const HOSTILE_CLIENT_ID = 'hostile-input-sample';
 /** client_ids of the other tenant: the demo admin gets 404 for each. */

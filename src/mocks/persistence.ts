@@ -67,6 +67,9 @@ function looksLikeDb(value: unknown): value is MockDb {
     isRecordList(db.clients) &&
     isRecordList(db.tokens) &&
     isRecordList(db.devices) &&
+    isRecordList(db.sessions) &&
+    isRecordList(db.trustedDevices) &&
+    isRecordList(db.blacklist) &&
     (db.clientSecrets === undefined || isRecordList(db.clientSecrets))
   );
 }

@@ -58,10 +58,51 @@ export const fieldViolationSchema = z.object({
 });
 export type FieldViolation = z.infer<typeof fieldViolationSchema>;
 
-/** An error body field: a wrongly typed member is dropped, so one bad field never hides the rest of an error. */
-function lenient<T extends z.ZodMiniType>(schema: T) {
+/**
+ * A field that is dropped (undefined, shown as "—") when it has an unexpected type, so one bad field never hides the
+ * rest of its record: error bodies, and the bodies the contract marks as assumed.
+ */
+export function lenient<T extends z.ZodMiniType>(schema: T) {
   return z.catch(optional(schema), undefined);
 }
+
+export const looseString = lenient(z.string());
+export const looseNumber = lenient(z.number());
+export const looseBoolean = lenient(z.boolean());
+
+/** An array whose members that do not parse are dropped, so one bad entry never hides the others. */
+export function looseArray<T extends z.ZodMiniType>(item: T) {
+  return lenient(
+    transformed(z.array(z.unknown()), (values) =>
+      values.flatMap((value) => {
+        const parsed = item.safeParse(value);
+        return parsed.success ? [parsed.data as z.output<T>] : [];
+      }),
+    ),
+  );
+}
+
+/**
+ * A count, in whichever assumed place it comes: `{data: {count}}`, `{data: {total}}`, `{data: N}`, `{total: N}`,
+ * `{count: N}` or a bare number; undefined when none holds a number.
+ */
+export const countSchema = transformed(z.unknown(), (body): number | undefined => {
+  const num = (value: unknown) => (typeof value === 'number' && Number.isFinite(value) ? value : undefined);
+  const record = (value: unknown) =>
+    typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+  const top = record(body);
+  const data = record(top?.data);
+  return num(body) ?? num(top?.data) ?? num(data?.count) ?? num(data?.total) ?? num(top?.total) ?? num(top?.count);
+});
+
+/** What a write of an assumed route answers: 200 with `{deleted}` (in `data` or at the top) or 204 (no body). */
+export const deletedCountSchema = transformed(z.unknown(), (body): number | undefined => {
+  const record = (value: unknown) =>
+    typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+  const top = record(body);
+  const deleted = record(top?.data)?.deleted ?? top?.deleted;
+  return typeof deleted === 'number' && Number.isFinite(deleted) ? deleted : undefined;
+});
 
 /** `Problem` (RFC 9457 style), used by the session service. */
 export const problemSchema = z.object({

@@ -5,3 +5,4 @@ export * from './tokens';
 export * from './clients';
 export * from './devices';
 export type * from './types';
+export * from './sessions';

@@ -78,6 +78,64 @@ export interface MockClientSecret {
   deactivated_at?: number;
 }
 
+export interface MockLocation {
+  country: string;
+  region?: string;
+  city: string;
+}
+
+export interface MockRiskFactor {
+  code: string;
+  description: string;
+  weight: number;
+}
+
+/** One sign-in of a user on one device. Status is derived on read: revoked, then expired, else active. */
+export interface MockSession {
+  id: string;
+  tenant_id: string;
+  user_id: string;
+  client_id: string;
+  ip: string;
+  user_agent: string;
+  device_id: string;
+  location: MockLocation;
+  mfa: boolean;
+  risk_score: number;
+  risk_factors: MockRiskFactor[];
+  created_at: number;
+  last_active_at: number;
+  expires_at: number;
+  revoked_at?: number;
+}
+
+/** A device on which a user skips MFA, until it is forgotten or it expires. */
+export interface MockTrustedDevice {
+  id: string;
+  tenant_id: string;
+  user_id: string;
+  device_id: string;
+  name: string;
+  browser: string;
+  os: string;
+  ip: string;
+  trusted_at: number;
+  last_seen_at: number;
+  expires_at: number;
+}
+
+/** A token refused before its expiry. */
+export interface MockBlacklistEntry {
+  id: string;
+  tenant_id: string;
+  jti: string;
+  token_id: string;
+  user_id?: string;
+  reason: string;
+  blacklisted_at: number;
+  expires_at: number;
+}
+
 export interface MockDb {
   /** The instant the data was laid out from (the clock's now at reset, whole seconds). */
   seededAt: number;
@@ -86,6 +144,10 @@ export interface MockDb {
   devices: MockDevice[];
   /** Client secrets, laid out for seeded clients on first read (see ./clients). */
   clientSecrets?: MockClientSecret[];
+  /** Sessions; some are created in the near future and appear when the clock reaches them. */
+  sessions: MockSession[];
+  trustedDevices: MockTrustedDevice[];
+  blacklist: MockBlacklistEntry[];
   /** Counter for request ids and trace ids of answers, reset with the data. */
   requestSeq: number;
 }

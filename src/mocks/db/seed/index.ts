@@ -3,6 +3,7 @@ import { createRng } from '@/mocks/db/random';
 import type { MockDb } from '@/mocks/db/types';
 import { seedClients } from './clients';
 import { seedDevices } from './devices';
+import { seedSessions } from './sessions';
 import { seedTokens } from './tokens';
 import { seedUsers } from './users';
 
@@ -17,5 +18,6 @@ export function createSeedDb(now: number): MockDb {
   const otherUsers = seedUsers(createRng(`${MOCK_SEED}:users:other`), 6).slice(1);
   const tokens = seedTokens(createRng(`${MOCK_SEED}:tokens`), anchor, clients, demoUsers, otherUsers);
   const devices = seedDevices(createRng(`${MOCK_SEED}:devices`), anchor, clients, demoUsers, otherUsers);
-  return { seededAt: anchor, clients, tokens, devices, requestSeq: 0 };
+  const { sessions, trustedDevices, blacklist } = seedSessions(createRng(`${MOCK_SEED}:sessions`), anchor, demoUsers, otherUsers, tokens);
+  return { seededAt: anchor, clients, tokens, devices, sessions, trustedDevices, blacklist, requestSeq: 0 };
 }

@@ -1,0 +1,103 @@
+import * as z from 'zod/mini';
+import { detailEnvelope, lenient, listEnvelope, looseArray, looseBoolean, looseNumber, looseString } from './common';
+
+/*
+ * ASSUMED SHAPES: the session admin routes are in authms's SDK (`@authms/api-session`) but their bodies are not in
+ * the reference pages (`../shared/api/authms-admin-api.md`, "Beyond the reference pages" → "Sessions"). Every
+ * assumption about them lives in this file and in ../sessions.ts. Every field is optional and lenient: a field of
+ * an unexpected type is dropped (shown as "—") without losing the rest of the record; unknown fields are ignored.
+ *
+ * - GET    {session}/admin/sessions (page, page_size, user_id, client_id, status, ip, min_risk) → list of SessionItem
+ * - GET    {session}/admin/sessions/active-count → a count (`{data:{count}}`, `{data:{total}}`, `{data:N}`, `{total:N}`)
+ * - GET    {session}/admin/sessions/stats → detail of SessionStats
+ * - GET    {session}/admin/sessions/risk-score?session_id= → detail of SessionRisk
+ * - GET    {session}/admin/sessions/device-fingerprint?session_id= → detail of DeviceFingerprint
+ * - DELETE {session}/admin/sessions/bulk with `{session_ids}` (≤ 100) → `{deleted}` or 204
+ * - DELETE {session}/admin/sessions/user/{user_id} → `{deleted}` or 204
+ * - DELETE {session}/admin/sessions/expired → `{deleted}` or 204
+ * A server without a route answers 404/405/501: the console says it does not offer it (isRouteMissing).
+ */
+
+export const SESSION_STATUSES = ['active', 'expired', 'revoked'] as const;
+export type SessionStatus = (typeof SESSION_STATUSES)[number];
+export const RISK_LEVELS = ['low', 'medium', 'high'] as const;
+export type RiskLevel = (typeof RISK_LEVELS)[number];
+/** The most session ids one bulk end may carry. */
+export const MAX_BULK_SESSION_IDS = 100;
+
+const locationSchema = z.object({ country: looseString, region: looseString, city: looseString });
+
+export const sessionItemSchema = z.object({
+  id: looseString,
+  user_id: looseString,
+  client_id: looseString,
+  status: looseString,
+  ip: looseString,
+  user_agent: looseString,
+  device_id: looseString,
+  location: lenient(locationSchema),
+  mfa: looseBoolean,
+  risk_score: looseNumber,
+  risk_level: looseString,
+  created_at: looseString,
+  last_active_at: looseString,
+  expires_at: looseString,
+});
+export type SessionItem = z.infer<typeof sessionItemSchema>;
+export type SessionLocation = z.infer<typeof locationSchema>;
+
+export const sessionListSchema = listEnvelope(sessionItemSchema);
+export type SessionList = z.infer<typeof sessionListSchema>;
+
+export interface SessionListParams {
+  page?: number;
+  page_size?: number;
+  user_id?: string;
+  client_id?: string;
+  status?: SessionStatus;
+  ip?: string;
+  /** 0–100 */
+  min_risk?: number;
+}
+
+const countsByRisk = z.object({ low: looseNumber, medium: looseNumber, high: looseNumber });
+const clientActiveSchema = z.object({ client_id: looseString, active: looseNumber });
+const hourSchema = z.object({ hour: looseString, created: looseNumber, ended: looseNumber });
+export const sessionStatsSchema = z.object({
+  active: looseNumber,
+  expired: looseNumber,
+  revoked: looseNumber,
+  created_24h: looseNumber,
+  users_active_24h: looseNumber,
+  /** 0–1 */
+  mfa_ratio: looseNumber,
+  by_risk: lenient(countsByRisk),
+  by_client: looseArray(clientActiveSchema),
+  hourly: looseArray(hourSchema),
+});
+export type SessionStats = z.infer<typeof sessionStatsSchema>;
+export const sessionStatsResponseSchema = detailEnvelope(sessionStatsSchema);
+
+const riskFactorSchema = z.object({ code: looseString, description: looseString, weight: looseNumber });
+export const sessionRiskSchema = z.object({
+  session_id: looseString,
+  score: looseNumber,
+  level: looseString,
+  factors: looseArray(riskFactorSchema),
+});
+export type SessionRisk = z.infer<typeof sessionRiskSchema>;
+export const sessionRiskResponseSchema = detailEnvelope(sessionRiskSchema);
+
+export const deviceFingerprintSchema = z.object({
+  session_id: looseString,
+  device_id: looseString,
+  fingerprint: looseString,
+  browser: looseString,
+  os: looseString,
+  device_type: looseString,
+  first_seen_at: looseString,
+  last_seen_at: looseString,
+  trusted: looseBoolean,
+});
+export type DeviceFingerprint = z.infer<typeof deviceFingerprintSchema>;
+export const deviceFingerprintResponseSchema = detailEnvelope(deviceFingerprintSchema);
