@@ -70,14 +70,14 @@ export const looseString = lenient(z.string());
 export const looseNumber = lenient(z.number());
 export const looseBoolean = lenient(z.boolean());
 
-/** An array whose members that do not parse are dropped, so one bad entry never hides the others. */
+/**
+ * An array whose members that do not parse are dropped, so one bad entry never hides the others. (Each member is
+ * caught in the schema itself, not in a transform, so a walk of the schema still sees the item's shape.)
+ */
 export function looseArray<T extends z.ZodMiniType>(item: T) {
   return lenient(
-    transformed(z.array(z.unknown()), (values) =>
-      values.flatMap((value) => {
-        const parsed = item.safeParse(value);
-        return parsed.success ? [parsed.data as z.output<T>] : [];
-      }),
+    transformed(z.array(z.catch(z.optional(item), undefined)), (values) =>
+      values.filter((value): value is NonNullable<typeof value> => value !== undefined),
     ),
   );
 }

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type * as z from 'zod/mini';
+import * as z from 'zod/mini';
 import { revokeUserResultSchema } from '@/api/revoke';
 import { clientSecretItemSchema, clientSecretListSchema, secretIssuingAnswerSchema } from '@/api/schemas/clientLifecycle';
 import {
@@ -8,8 +8,24 @@ import {
   clientTokenListSchema,
   revokeClientTokensResponseSchema,
 } from '@/api/schemas/clients';
-import { detailEnvelope, listEnvelope, problemSchema, simpleResponseSchema } from '@/api/schemas/common';
+import {
+  countSchema,
+  deletedCountSchema,
+  detailEnvelope,
+  listEnvelope,
+  optNumber,
+  problemSchema,
+  simpleResponseSchema,
+} from '@/api/schemas/common';
 import { deviceListSchema } from '@/api/schemas/devices';
+import {
+  deviceFingerprintResponseSchema,
+  sessionListSchema,
+  sessionRiskResponseSchema,
+  sessionStatsResponseSchema,
+} from '@/api/schemas/sessions';
+import { blacklistListSchema } from '@/api/schemas/tokenBlacklist';
+import { trustedDeviceListSchema } from '@/api/schemas/trustedDevices';
 import { tokenInfoSchema, tokenListSchema } from '@/api/schemas/tokens';
 import { mockClock } from '@/mocks/clock';
 import { deviceStatus, findClient, getMockDb } from '@/mocks/db';
@@ -25,6 +41,7 @@ import {
   DEMO_VIEWER_TOKEN,
   FAILING_TOKEN_IDS,
   FAILING_TOKEN_USER_ID,
+  HOSTILE_SESSION_ID,
   OTHER_TENANT_CLIENT_IDS,
 } from '@/mocks/identities';
 import { server } from '@/mocks/node';
@@ -44,11 +61,19 @@ interface BodyRule {
   contentType: 'application/json' | 'application/problem+json';
   /** The console's own schema, when it reads the body with a looser one than the contract's (assumed routes). */
   readBy?: z.ZodMiniType;
-  /** More to hold of the parsed body (e.g. a Problem that names the fields). */
-  check?: (body: unknown) => void;
+  /** More to hold of the body: as the strict schema parsed it, and as the console reads it. */
+  check?: (strict: unknown, read: unknown) => void;
 }
 
 const json = (schema: z.ZodMiniType, readBy?: z.ZodMiniType): BodyRule => ({ schema, contentType: 'application/json', readBy });
+/**
+ * An assumed route whose answer the console reads from any of several places (a count, `{deleted}`): the mock's
+ * shape is the detail envelope around `data`, and the console must find the number in it.
+ */
+const countIn = (data: z.ZodMiniType, readBy: z.ZodMiniType): BodyRule => ({
+  ...json(detailEnvelope(data), readBy),
+  check: (_, read) => expect(read).toEqual(expect.any(Number)),
+});
 /** The session service's errors, and the OAuth service's refused bodies of create / clone / the field-problem client. */
 const PROBLEM: BodyRule = { schema: problemSchema, contentType: 'application/problem+json' };
 const PROBLEM_WITH_FIELDS: BodyRule = {
@@ -86,6 +111,15 @@ const secretOf = (current: boolean) => {
   return active[current ? 0 : 1]!.id;
 };
 const OTHER_CLIENT = OTHER_TENANT_CLIENT_IDS[0];
+/** A session with risk factors and a trusted device, so every optional part of its answers is there to check. */
+const sessionId = () => {
+  const trusted = new Set(getMockDb().trustedDevices.map((device) => device.device_id));
+  const rich = demo(getMockDb().sessions).filter((row) => row.risk_factors.length > 0 && row.id !== HOSTILE_SESSION_ID);
+  return (rich.find((row) => trusted.has(row.device_id)) ?? rich[0]!).id;
+};
+const hostileSessionUser = () => getMockDb().sessions.find((row) => row.id === HOSTILE_SESSION_ID)!.user_id;
+/** What the mock answers to a write of an assumed session route: the number of records it ended. */
+const DELETED = z.object({ deleted: optNumber });
 const NO_TOKEN: CallOptions = { token: null };
 const VIEWER: CallOptions = { token: DEMO_VIEWER_TOKEN };
 
@@ -109,6 +143,43 @@ const SESSION_ANSWERS: Answer[] = ([
   },
   { name: 'revoke-all without user_id', path: '/admin/tokens/revoke-all', options: { method: 'POST', body: {} }, status: 400, body: PROBLEM_WITH_FIELDS },
   { name: 'revoke-all, body not JSON', path: '/admin/tokens/revoke-all', options: { method: 'POST', body: '{' }, status: 400, body: PROBLEM_WITH_FIELDS },
+  { name: 'session list', path: '/admin/sessions?status=active&min_risk=10&page_size=100', status: 200, body: json(sessionListSchema) },
+  { name: 'session list, hostile strings', path: () => `/admin/sessions?user_id=${hostileSessionUser()}`, status: 200, body: json(sessionListSchema) },
+  { name: 'session list, invalid query', path: '/admin/sessions?min_risk=101&status=gone', status: 400, body: PROBLEM_WITH_FIELDS },
+  { name: 'active session count', path: '/admin/sessions/active-count', status: 200, body: countIn(z.object({ count: optNumber }), countSchema) },
+  { name: 'session stats', path: '/admin/sessions/stats', status: 200, body: json(sessionStatsResponseSchema) },
+  { name: 'session risk', path: () => `/admin/sessions/risk-score?session_id=${sessionId()}`, status: 200, body: json(sessionRiskResponseSchema) },
+  { name: 'session risk without session_id', path: '/admin/sessions/risk-score', status: 400, body: PROBLEM_WITH_FIELDS },
+  { name: 'session risk, unknown session', path: '/admin/sessions/risk-score?session_id=ses_unknown', status: 404, body: PROBLEM },
+  {
+    name: 'device fingerprint',
+    path: () => `/admin/sessions/device-fingerprint?session_id=${sessionId()}`,
+    status: 200,
+    body: json(deviceFingerprintResponseSchema),
+  },
+  {
+    name: 'sessions ended in bulk',
+    path: '/admin/sessions/bulk',
+    options: { method: 'DELETE', body: { session_ids: [HOSTILE_SESSION_ID] } },
+    status: 200,
+    body: countIn(DELETED, deletedCountSchema),
+  },
+  { name: 'sessions ended in bulk, none named', path: '/admin/sessions/bulk', options: { method: 'DELETE', body: { session_ids: [] } }, status: 400, body: PROBLEM_WITH_FIELDS },
+  { name: 'expired sessions purged', path: '/admin/sessions/expired', options: { method: 'DELETE' }, status: 200, body: countIn(DELETED, deletedCountSchema) },
+  {
+    name: "a user's sessions ended",
+    path: () => `/admin/sessions/user/${hostileSessionUser()}`,
+    options: { method: 'DELETE' },
+    status: 200,
+    body: countIn(DELETED, deletedCountSchema),
+  },
+  { name: 'trusted device list', path: '/admin/trusted-devices?page_size=100', status: 200, body: json(trustedDeviceListSchema) },
+  { name: 'trusted device list, invalid query', path: '/admin/trusted-devices?page=x', status: 400, body: PROBLEM_WITH_FIELDS },
+  { name: 'trusted device forgotten', path: () => `/admin/trusted-devices/${demo(getMockDb().trustedDevices)[0]!.id}`, options: { method: 'DELETE' }, status: 204, body: NONE },
+  { name: 'trusted device forgotten, unknown', path: '/admin/trusted-devices/td_unknown', options: { method: 'DELETE' }, status: 404, body: PROBLEM },
+  { name: 'token blacklist', path: '/admin/tokens/blacklist?page_size=100', status: 200, body: json(blacklistListSchema) },
+  { name: 'blacklist entry lifted', path: () => `/admin/tokens/blacklist/${demo(getMockDb().blacklist)[0]!.id}`, options: { method: 'DELETE' }, status: 204, body: NONE },
+  { name: 'blacklist entry lifted, unknown', path: '/admin/tokens/blacklist/bl_unknown', options: { method: 'DELETE' }, status: 404, body: PROBLEM },
 ] satisfies Omit<Answer, 'service'>[]).map((answer) => ({ ...answer, service: 'session' }));
 
 const OAUTH_ANSWERS: Answer[] = ([
@@ -213,7 +284,7 @@ const OAUTH_ANSWERS: Answer[] = ([
     status: 200,
     body: json(revokeUserResultSchema),
   },
-  { name: 'device session list', path: '/admin/oauth/devices?status=pending&page_size=100', status: 200, body: json(deviceListSchema) },
+  { name: 'device session list', path: '/admin/oauth/devices?page_size=100', status: 200, body: json(deviceListSchema) },
   { name: 'device session list, invalid query', path: '/admin/oauth/devices?status=approved', status: 400, body: SIMPLE },
   { name: 'device session ended', path: () => `/admin/oauth/devices/${deviceWhere(true)}`, options: { method: 'DELETE' }, status: 204, body: NONE },
   { name: 'device session ended, not pending', path: () => `/admin/oauth/devices/${deviceWhere(false)}`, options: { method: 'DELETE' }, status: 409, body: SIMPLE },
@@ -234,8 +305,9 @@ async function expectContract(answer: Answer) {
   const parsed = strictly(answer.body.schema).safeParse(result.body);
   // the issues name the path of each field that drifted
   expect(parsed.error?.issues ?? []).toEqual([]);
-  expect((answer.body.readBy ?? answer.body.schema).safeParse(result.body).success).toBe(true);
-  answer.body.check?.(parsed.data);
+  const read = (answer.body.readBy ?? answer.body.schema).safeParse(result.body);
+  expect(read.success).toBe(true);
+  answer.body.check?.(parsed.data, read.data);
 }
 
 describe('the mock answers as the contract says', () => {
