@@ -1,6 +1,6 @@
 import type { ClientListParams, ClientTokenListParams } from './schemas/clients';
 import type { DeviceListParams } from './schemas/devices';
-import type { TokenListParams } from './schemas/tokens';
+import type { TokenCountFilter, TokenListParams } from './schemas/tokens';
 
 /** Every query key of the app, hierarchical so that invalidation works by prefix. */
 export const queryKeys = {
@@ -8,8 +8,12 @@ export const queryKeys = {
     all: ['tokens'] as const,
     lists: () => [...queryKeys.tokens.all, 'list'] as const,
     list: (params: TokenListParams) => [...queryKeys.tokens.lists(), params] as const,
-    /** Every token of one user, across all pages. */
+    /** How many tokens match a filter: the total of a one-item list (the user view's counts). */
+    counts: () => [...queryKeys.tokens.all, 'count'] as const,
+    count: (filter: TokenCountFilter) => [...queryKeys.tokens.counts(), filter] as const,
+    /** The pages of 100 of one user's tokens that the user view's full list holds. */
     user: (userId: string) => [...queryKeys.tokens.all, 'user', userId] as const,
+    userPage: (userId: string, page: number) => [...queryKeys.tokens.user(userId), page] as const,
   },
   clients: {
     all: ['clients'] as const,
