@@ -33,3 +33,35 @@ export const queryKeys = {
     list: (params: DeviceListParams) => [...queryKeys.devices.lists(), params] as const,
   },
 };
+
+/**
+ * Every mutation's key, hierarchical like the query keys: a page reads a mutation's state (`useIsMutating`,
+ * `useMutationState`) by key, so the component that runs it (often a lazily loaded dialog) reports nothing upward.
+ */
+export const mutationKeys = {
+  tokens: {
+    all: ['tokens'] as const,
+    /** Revoke one token; the variables are its id. */
+    revoke: ['tokens', 'revoke'] as const,
+    /** Revoke the selected tokens; the variables are the tokens. */
+    bulkRevoke: ['tokens', 'bulkRevoke'] as const,
+    /** Revoke every active token of one user; the variables are the user id. */
+    revokeUser: ['tokens', 'revokeUser'] as const,
+  },
+  clients: {
+    all: ['clients'] as const,
+    create: ['clients', 'create'] as const,
+    save: ['clients', 'save'] as const,
+    delete: ['clients', 'delete'] as const,
+    duplicate: ['clients', 'duplicate'] as const,
+    rotateSecret: ['clients', 'rotateSecret'] as const,
+    deactivateSecret: ['clients', 'deactivateSecret'] as const,
+    /** Revoke every active token of a client (its tokens page). */
+    revokeTokens: ['clients', 'revokeTokens'] as const,
+  },
+  devices: {
+    all: ['devices'] as const,
+    /** End a device session; the variables are its device code. */
+    end: ['devices', 'end'] as const,
+  },
+};

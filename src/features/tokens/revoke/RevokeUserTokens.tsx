@@ -7,7 +7,6 @@ interface RevokeUserTokensProps {
   userId: string | undefined;
   onClose: () => void;
   onDone: (result: UserRevokeResult) => void;
-  onPendingChange: (pending: boolean) => void;
 }
 
 /** The user-wide revoke: counts the user's tokens (the user view's cached counts) for the dialog, in a lazy chunk. */

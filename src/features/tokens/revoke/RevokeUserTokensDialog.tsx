@@ -1,4 +1,3 @@
-import { useEffect } from 'react';
 import { useLingui } from '@lingui/react';
 import { ConfirmDialog } from '@/components/ConfirmDialog';
 import { ErrorPanel } from '@/components/ErrorPanel';
@@ -14,17 +13,15 @@ interface RevokeUserTokensDialogProps {
   countQuery: { isError: boolean; error: unknown; refetch: () => void };
   onClose: () => void;
   onDone: (result: UserRevokeResult) => void;
-  /** A user-wide revoke is under way (or no longer). */
-  onPendingChange: (pending: boolean) => void;
 }
 
 /** Confirms "revoke all active tokens of this user", stating how many (from the list totals). */
 export function RevokeUserTokensDialog(props: RevokeUserTokensDialogProps) {
-  const { userId, counts, countQuery: query, onClose, onDone, onPendingChange } = props;
+  const { userId, counts, countQuery: query, onClose, onDone } = props;
   const { _: t, i18n } = useLingui();
   const n = (value: number) => new Intl.NumberFormat(i18n.locale).format(value);
+  // its state is read by key where it is shown (the user view's revoke button): see usePendingRevokes
   const mutation = useRevokeUserTokens();
-  useEffect(() => onPendingChange(mutation.isPending), [onPendingChange, mutation.isPending]);
 
   // null: the server sent no total for the active tokens; the revoke goes ahead uncounted
   const active = counts?.active;
