@@ -1,11 +1,13 @@
-/* global console, setTimeout, URL, window, document, performance, requestAnimationFrame, MutationObserver */
-// The heavy user: one user with 5,000 tokens, answered by the bench itself (the mock's seed stays as it is). The
-// tokens page's user view shows that user's counts by type and status and, on "Show all N tokens", every token in a
-// virtualized table. Measured per run, in a fresh browser context: the requests made for that user and the time
-// from navigation start to the counts shown, then from the click on "Show all" to the whole list shown (every row
-// counted in aria-rowcount, no loading progress left), and the most requests in flight at once. Each setting of
-// the simulated server latency (added to every answer for that user) is a separate series: on localhost a request
-// costs almost nothing, so the latency series shows what a walk of sequential requests costs against a real server.
+/* global console, setTimeout, URL, fetch, Buffer, window, document, performance, requestAnimationFrame, MutationObserver, sessionStorage */
+// The heavy user: one user with 5,000 tokens, answered by a small server of the bench's own in front of the mock
+// (the mock's seed stays as it is). The tokens page's user view shows that user's counts by type and status and, on
+// "Show all N tokens", every token in a virtualized table. Measured per run, in a fresh browser context: the requests
+// made for that user and the time from navigation start to the counts shown, then from the click on "Show all" to
+// the whole list shown (every row counted in aria-rowcount, no loading progress left), and the most requests in
+// flight at once. Each setting of the simulated server latency (added to every answer for that user) is a series of
+// its own: on localhost a request costs almost nothing, so the latency series shows what a walk of sequential
+// requests costs against a real server.
+import { createServer } from 'node:http';
 
 export const HEAVY_USER = 'usr_bench5000';
 export const HEAVY_COUNT = 5000;
@@ -31,35 +33,61 @@ function heavyToken(i) {
   };
 }
 
-/** Answers `GET {session}/admin/tokens` for the heavy user as the contract says: filters, paging, total, PageInfo. */
-async function routeHeavyUser(context, api, latencyMs, log) {
+const CORS = {
+  'access-control-allow-origin': '*',
+  'access-control-allow-methods': 'GET,POST,PUT,DELETE,OPTIONS',
+  'access-control-allow-headers': 'Authorization, Content-Type',
+  'access-control-expose-headers': 'Retry-After, X-Request-Id',
+  'access-control-max-age': '600',
+};
+
+/**
+ * A small HTTP server in front of the mock: it answers `GET {session}/admin/tokens` for the heavy user as the
+ * contract says (filters, paging, total, PageInfo), after `latencyMs`, and passes every other request on to the mock.
+ * A real server rather than Playwright's request interception, whose round trips through the test runner would
+ * serialise the requests and add their own cost to each.
+ */
+async function startHeavyUserServer(api, latencyMs, log) {
   const all = Array.from({ length: HEAVY_COUNT }, (_, i) => heavyToken(i));
   let inFlight = 0;
-  await context.route(`${api}/session/api/v1/admin/tokens?*`, async (route) => {
-    const url = new URL(route.request().url());
+  const server = createServer(async (req, res) => {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     const query = url.searchParams;
-    if (query.get('user_id') !== HEAVY_USER) return route.continue();
-    inFlight += 1;
-    log.maxInFlight = Math.max(log.maxInFlight, inFlight);
-    log.requests.push(Object.fromEntries(query));
-    const type = query.get('type');
-    const status = query.get('status');
-    const matching = all.filter((t) => (!type || t.token_type === type) && (!status || t.status === status));
-    const page = Number(query.get('page') ?? 1);
-    const size = Number(query.get('page_size') ?? 20);
-    const total = matching.length;
-    const totalPages = Math.ceil(total / size);
-    const json = {
-      code: 0,
-      message: 'ok',
-      items: matching.slice((page - 1) * size, page * size),
-      total,
-      pagination: { page, page_size: size, total, total_pages: totalPages, has_next: page < totalPages, has_prev: page > 1 },
-    };
-    if (latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, latencyMs));
-    inFlight -= 1;
-    return route.fulfill({ json, headers: { 'access-control-allow-origin': '*' } });
+    if (req.method === 'OPTIONS') return res.writeHead(204, CORS).end();
+    if (req.method === 'GET' && url.pathname === '/session/api/v1/admin/tokens' && query.get('user_id') === HEAVY_USER) {
+      inFlight += 1;
+      log.maxInFlight = Math.max(log.maxInFlight, inFlight);
+      log.requests.push(Object.fromEntries(query));
+      const type = query.get('type');
+      const status = query.get('status');
+      const matching = all.filter((t) => (!type || t.token_type === type) && (!status || t.status === status));
+      const page = Number(query.get('page') ?? 1);
+      const size = Number(query.get('page_size') ?? 20);
+      const total = matching.length;
+      const totalPages = Math.ceil(total / size);
+      const body = JSON.stringify({
+        code: 0,
+        message: 'ok',
+        items: matching.slice((page - 1) * size, page * size),
+        total,
+        pagination: { page, page_size: size, total, total_pages: totalPages, has_next: page < totalPages, has_prev: page > 1 },
+      });
+      if (latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, latencyMs));
+      inFlight -= 1;
+      return res.writeHead(200, { ...CORS, 'content-type': 'application/json' }).end(body);
+    }
+    const chunks = [];
+    for await (const chunk of req) chunks.push(chunk);
+    const upstream = await fetch(`${api}${req.url}`, {
+      method: req.method,
+      headers: { authorization: req.headers.authorization ?? '', 'content-type': req.headers['content-type'] ?? 'application/json' },
+      body: chunks.length > 0 ? Buffer.concat(chunks) : undefined,
+    });
+    const headers = { ...CORS, 'content-type': upstream.headers.get('content-type') ?? 'application/json' };
+    res.writeHead(upstream.status, headers).end(Buffer.from(await upstream.arrayBuffer()));
   });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { url: `http://127.0.0.1:${server.address().port}`, close: () => new Promise((resolve) => server.close(resolve)) };
 }
 
 /** In the page from its first script on: when the "Show all N tokens" button (the counts are in) first appears. */
@@ -102,9 +130,14 @@ export async function benchHeavyUser({ newContext, app, api, runs = 3, latencies
   for (const latencyMs of latenciesMs) {
     const samples = [];
     for (let i = 0; i < runs; i += 1) {
-      const context = await newContext();
       const log = { requests: [], maxInFlight: 0 };
-      await routeHeavyUser(context, api, latencyMs, log);
+      const heavyApi = await startHeavyUserServer(api, latencyMs, log);
+      const context = await newContext();
+      // the same signed-in session, pointed at the server in front of the mock
+      await context.addInitScript((baseUrl) => {
+        const key = 'authms.console.session';
+        sessionStorage.setItem(key, JSON.stringify({ ...JSON.parse(sessionStorage.getItem(key) ?? '{}'), baseUrl }));
+      }, heavyApi.url);
       await context.addInitScript(watchCounts);
       const page = await context.newPage();
       await page.goto(`${app}/tokens?user_id=${HEAVY_USER}`);
@@ -126,6 +159,7 @@ export async function benchHeavyUser({ newContext, app, api, runs = 3, latencies
         listConcurrency: log.maxInFlight,
       });
       await context.close();
+      await heavyApi.close();
     }
     const first = samples[0];
     console.log(`  server latency ${latencyMs} ms per request:`);

@@ -34,6 +34,7 @@ interface HeavyUserOptions {
  */
 function heavyUser({ count, delayMs = 0, failPage = () => false, totals = true }: HeavyUserOptions) {
   const all = Array.from({ length: count }, (_, i) => syntheticToken(i));
+  const byId = new Map(all.map((token) => [token.id, token]));
   const log = { requests: [] as URLSearchParams[], inFlight: 0, maxInFlight: 0, maxPagesInFlight: 0, pagesInFlight: 0 };
   server.events.on('request:start', ({ request }) => {
     const query = new URL(request.url).searchParams;
@@ -75,6 +76,12 @@ function heavyUser({ count, delayMs = 0, failPage = () => false, totals = true }
         log.inFlight -= 1;
         if (isPage) log.pagesInFlight -= 1;
       }
+    }),
+    http.delete(`${TOKENS}/:id`, ({ params }) => {
+      const token = byId.get(String(params.id));
+      if (!token) return undefined;
+      token.status = 'revoked';
+      return new HttpResponse(null, { status: 204 });
     }),
   );
   const expected = (type?: string, status?: string) =>
@@ -158,6 +165,28 @@ describe("the user view's counts and full list", () => {
     const pages = pageRequests(log).map((q) => Number(q.get('page')));
     expect(pages).toEqual(Array.from({ length: 50 }, (_, i) => i + 1));
     expect(log.maxPagesInFlight).toBe(4);
+  });
+
+  it('reloads the full list after a revoke, again at most 4 pages at a time, and shows the token revoked', async () => {
+    const { log } = heavyUser({ count: 1000, delayMs: 5 });
+    const { user, view } = await openUserView(HEAVY);
+    vi.spyOn(HTMLElement.prototype, 'offsetHeight', 'get').mockReturnValue(480);
+    await user.click(await within(view).findByRole('button', { name: 'Show all 1,000 tokens' }, { timeout: 5000 }));
+    const table = await within(view).findByRole('table', { name: `Every token of ${HEAVY}` });
+    await waitFor(() => expect(table).toHaveAttribute('aria-rowcount', '1001'));
+    await waitFor(() => expect(within(view).queryByRole('progressbar')).not.toBeInTheDocument());
+
+    const before = pageRequests(log).length;
+    const row = within(table).getByText('tok_h00001').closest('tr') as HTMLElement;
+    await user.click(within(row).getByRole('button', { name: 'Revoke token tok_h00001' }));
+    await user.click(within(await screen.findByRole('dialog', { name: 'Revoke this token?' })).getByRole('button', { name: 'Revoke token' }));
+    await waitFor(() => expect(pageRequests(log).length - before).toBe(10));
+    await waitFor(() => expect(within(view).queryByRole('progressbar')).not.toBeInTheDocument());
+    expect(pageRequests(log).slice(before).map((q) => Number(q.get('page'))).sort((a, b) => a - b)).toEqual(
+      Array.from({ length: 10 }, (_, i) => i + 1),
+    );
+    expect(log.maxPagesInFlight).toBeLessThanOrEqual(4);
+    expect(within(within(table).getByText('tok_h00001').closest('tr') as HTMLElement).getByText('Revoked')).toBeInTheDocument();
   });
 
   it('keeps the pages that arrived when one fails, and loads only that one again on Retry', async () => {

@@ -31,7 +31,7 @@ export function UserTokensPanel({ userId, onRevokeAll, onShowEveryone, revoking,
   const [showAll, setShowAll] = useState(false);
   const toggleAll = () => {
     // the first page's request leaves with the list's chunk, not after it
-    if (!showAll) void queryClient.prefetchQuery(userTokenPageQuery(userId, 1));
+    if (!showAll) void queryClient.query(userTokenPageQuery(userId, 1)).catch(() => undefined);
     setShowAll(!showAll);
   };
 

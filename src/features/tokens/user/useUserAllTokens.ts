@@ -1,7 +1,9 @@
-import { useQueries, useQueryClient, type QueryClient, type QueryState } from '@tanstack/react-query';
-import { useRef } from 'react';
+import { useQueries, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { queryKeys } from '@/api/queryKeys';
 import { listTotal, USER_TOKENS_MAX_PAGES, USER_TOKENS_PAGE_SIZE, userTokenPageQuery } from '@/api/tokens';
 import type { TokenInfo, TokenList } from '@/api/schemas/tokens';
+import { runWithConcurrency } from '@/features/tokens/revoke/runWithConcurrency';
 
 /** How many pages of the full list load at once. */
 export const USER_PAGES_CONCURRENCY = 4;
@@ -43,12 +45,14 @@ function hasMore(list: TokenList | undefined): boolean {
   return list.pagination?.has_next ?? list.items.length >= USER_TOKENS_PAGE_SIZE;
 }
 
-/** The pages to load (1..n, at most the limit), and whether the user has more than the limit. */
+/** The pages to show (1..n, at most the limit), and whether the user has more tokens than the limit. */
 function plan(queryClient: QueryClient, userId: string, first: TokenList | undefined) {
-  if (!first) return { pageCount: 1, beyondLimit: false };
+  if (!first) return { pageCount: 1, walking: false, beyondLimit: false };
   const last = lastPageOf(first);
-  if (last !== undefined) return { pageCount: Math.max(1, Math.min(last, USER_TOKENS_MAX_PAGES)), beyondLimit: last > USER_TOKENS_MAX_PAGES };
-  // no total from the server: walk while each page says there is another (one page at a time, necessarily)
+  if (last !== undefined) {
+    return { pageCount: Math.max(1, Math.min(last, USER_TOKENS_MAX_PAGES)), walking: false, beyondLimit: last > USER_TOKENS_MAX_PAGES };
+  }
+  // no total from the server: one more page while each says there is another (one at a time, necessarily)
   let page = 1;
   let list: TokenList | undefined = first;
   while (page < USER_TOKENS_MAX_PAGES && hasMore(list)) {
@@ -56,14 +60,57 @@ function plan(queryClient: QueryClient, userId: string, first: TokenList | undef
     list = queryClient.getQueryData<TokenList>(pageKey(userId, page));
     if (!list) break;
   }
-  return { pageCount: page, beyondLimit: page === USER_TOKENS_MAX_PAGES && hasMore(list) };
+  return { pageCount: page, walking: true, beyondLimit: page === USER_TOKENS_MAX_PAGES && hasMore(list) };
 }
 
-/** A page that must be (re)loaded: never asked for, or invalidated by a revoke. A failed page waits for Retry. */
-function needsLoading(state: QueryState | undefined): boolean {
-  if (!state) return true;
-  if (state.status === 'pending') return true;
-  return state.status === 'success' && state.isInvalidated;
+/**
+ * Loads pages 1..pageCount, at most USER_PAGES_CONCURRENCY at a time, in page order, through the query cache:
+ * a page already there and not invalidated costs nothing, one already on its way is waited for. Runs again when a page is invalidated (a revoke) or on
+ * `retry`, one run at a time so the bound holds; stops and cancels what is under way when the list goes away.
+ */
+function usePageLoader(userId: string, pageCount: number, ready: boolean) {
+  const queryClient = useQueryClient();
+  const [attempt, setAttempt] = useState(0);
+  useEffect(() => {
+    if (!ready) return;
+    let stopped = false;
+    let running = false;
+    let again = false;
+    // page 1 too: its own observer refetches it after an invalidation, and that request takes one of the places
+    const pages = Array.from({ length: pageCount }, (_, i) => i + 1);
+    const run = async () => {
+      if (running) {
+        again = true;
+        return;
+      }
+      running = true;
+      do {
+        again = false;
+        await runWithConcurrency(
+          pages,
+          USER_PAGES_CONCURRENCY,
+          // a failure stays on its page's query, where the list shows it
+          (page) => queryClient.query(userTokenPageQuery(userId, page)).then(() => undefined, () => undefined),
+          () => !stopped,
+        );
+      } while (again && !stopped);
+      running = false;
+    };
+    void run();
+    const unsubscribe = queryClient.getQueryCache().subscribe((event) => {
+      const [, kind, owner, page] = event.query.queryKey as readonly unknown[];
+      if (event.type === 'updated' && event.action.type === 'invalidate' && kind === 'user' && owner === userId && page !== 1) {
+        // once every page of this invalidation is marked, not in the middle of it
+        queueMicrotask(() => void run());
+      }
+    });
+    return () => {
+      stopped = true;
+      unsubscribe();
+      void queryClient.cancelQueries({ queryKey: queryKeys.tokens.user(userId) });
+    };
+  }, [queryClient, userId, pageCount, ready, attempt]);
+  return useCallback(() => setAttempt((n) => n + 1), []);
 }
 
 /**
@@ -79,43 +126,26 @@ function useConcatenated(pages: (TokenInfo[] | undefined)[]): TokenInfo[] {
 
 /**
  * Every token of one user for the user view's full list: page 1 first, then, once the number of pages is known,
- * the others at most USER_PAGES_CONCURRENCY at a time, up to USER_TOKENS_MAX_PAGES. Each page is a query (keyed
- * by the key factory), so a revoke's optimistic update and invalidation reach it; after an invalidation the pages
- * reload with the same bound. Leaving (unmounting) cancels the requests under way.
+ * the others at most USER_PAGES_CONCURRENCY at a time, up to USER_TOKENS_MAX_PAGES. Each page is a query (keyed by
+ * the key factory), so a revoke's optimistic update and invalidation reach it. Leaving cancels the requests under way.
  */
 export function useUserAllTokens(userId: string): UserAllTokens {
   const queryClient = useQueryClient();
-  const first = queryClient.getQueryData<TokenList>(pageKey(userId, 1));
-  const { pageCount, beyondLimit } = plan(queryClient, userId, first);
-  const pages = Array.from({ length: pageCount }, (_, i) => i + 1);
-
-  // Which pages may fetch now is read from the cache, the state of record: the ones fetching, then the next
-  // ones in page order that need loading, up to the bound (page 1 counts when it refetches).
-  const states = pages.map((page) => queryClient.getQueryState(pageKey(userId, page)));
-  let free = USER_PAGES_CONCURRENCY - states.filter((s) => s?.fetchStatus === 'fetching').length;
-  const enabled = states.map((state, i) => {
-    if (i === 0 || state?.fetchStatus === 'fetching') return true;
-    if (needsLoading(state) && free > 0) {
-      free -= 1;
-      return true;
-    }
-    return false;
+  const firstPage = useQuery(userTokenPageQuery(userId, 1));
+  const first = firstPage.data;
+  const { pageCount, walking, beyondLimit } = plan(queryClient, userId, first);
+  // The other pages are read here and loaded by usePageLoader, not by these observers: the loader holds the bound.
+  const rest = useQueries({
+    queries: Array.from({ length: pageCount - 1 }, (_, i) => ({ ...userTokenPageQuery(userId, i + 2), enabled: false })),
   });
-  const results = useQueries({
-    queries: pages.map((page, i) => ({
-      ...userTokenPageQuery(userId, page),
-      enabled: enabled[i],
-      // any change of any page (a fetch starting or failing too) renders again, so the next pages get their turn
-      notifyOnChangeProps: 'all' as const,
-    })),
-  });
+  const reload = usePageLoader(userId, pageCount, first !== undefined);
 
-  const items = useConcatenated(results.map((result) => result.data?.items));
+  const items = useConcatenated([first?.items, ...rest.map((result) => result.data?.items)]);
   const failedPages: number[] = [];
   let pageError: unknown;
-  results.forEach((result, i) => {
-    if (!result.data && result.isError && i > 0) {
-      failedPages.push(i + 1);
+  rest.forEach((result, i) => {
+    if (result.isError && result.fetchStatus !== 'fetching') {
+      failedPages.push(i + 2);
       pageError ??= result.error;
     }
   });
@@ -124,22 +154,27 @@ export function useUserAllTokens(userId: string): UserAllTokens {
   const expected = total === null ? undefined : Math.min(total, capacity);
   const lastPageSize = expected === undefined ? USER_TOKENS_PAGE_SIZE : expected - (pageCount - 1) * USER_TOKENS_PAGE_SIZE;
   const missing = failedPages.reduce((sum, page) => sum + (page === pageCount ? lastPageSize : USER_TOKENS_PAGE_SIZE), 0);
-  const firstResult = results[0];
+  // a page not yet loaded, or invalidated and not yet reloaded (staleTime is Infinity: only that makes it stale)
+  const waiting = (result: (typeof rest)[number]) =>
+    result.fetchStatus === 'fetching' || (!result.isError && (result.data === undefined || result.isStale));
 
   return {
     items,
-    starting: firstResult?.data === undefined && !firstResult?.isError,
-    firstError: firstResult?.data === undefined && firstResult?.isError ? firstResult.error : undefined,
-    loading: results.some((r) => r.fetchStatus === 'fetching') || states.some((s, i) => i > 0 && needsLoading(s)),
+    starting: first === undefined && !firstPage.isError,
+    firstError: first === undefined && firstPage.isError ? firstPage.error : undefined,
+    loading:
+      first === undefined ||
+      firstPage.isFetching ||
+      rest.some(waiting) ||
+      (walking && !beyondLimit && hasMore(rest.at(-1)?.data ?? first)),
     expected,
     limited: beyondLimit ? { shown: capacity, total } : undefined,
     failedPages,
     pageError,
     missing,
     retry: () => {
-      if (firstResult?.isError) void firstResult.refetch();
-      // back to "never loaded": they take their turn again, within the bound
-      for (const page of failedPages) void queryClient.resetQueries({ queryKey: pageKey(userId, page), exact: true });
+      if (firstPage.isError) void firstPage.refetch();
+      reload();
     },
   };
 }
