@@ -307,6 +307,8 @@ async function main() {
     console.log(`  ${verdict(kb(sizes.wholeApp.gzip) <= BUDGETS.wholeAppKb)} whole app: ${kb(sizes.wholeApp.gzip).toFixed(1)} KB gzip (≤ ${BUDGETS.wholeAppKb})`);
     const problems = checkBudgets(sizes);
     if (problems.length) console.log(`  size problems: ${problems.join('; ')}`);
+    const { benchHeavyUser } = await import('./bench/heavyUser.mjs');
+    await benchHeavyUser({ newContext: () => newSignedInContext(browser), app: APP, api: API, runs: RUNS });
   } finally {
     await browser.close();
     stopServers();

@@ -2,7 +2,7 @@ import type { ClientListParams, ClientTokenListParams } from './schemas/clients'
 import type { DeviceListParams } from './schemas/devices';
 import type { SessionListParams } from './schemas/sessions';
 import type { BlacklistListParams } from './schemas/tokenBlacklist';
-import type { TokenListParams } from './schemas/tokens';
+import type { TokenCountFilter, TokenListParams } from './schemas/tokens';
 import type { TrustedDeviceListParams } from './schemas/trustedDevices';
 
 /** Every query key of the app, hierarchical so that invalidation works by prefix. */
@@ -11,8 +11,12 @@ export const queryKeys = {
     all: ['tokens'] as const,
     lists: () => [...queryKeys.tokens.all, 'list'] as const,
     list: (params: TokenListParams) => [...queryKeys.tokens.lists(), params] as const,
-    /** Every token of one user, across all pages. */
+    /** How many tokens match a filter: the total of a one-item list (the user view's counts). */
+    counts: () => [...queryKeys.tokens.all, 'count'] as const,
+    count: (filter: TokenCountFilter) => [...queryKeys.tokens.counts(), filter] as const,
+    /** The pages of 100 of one user's tokens that the user view's full list holds. */
     user: (userId: string) => [...queryKeys.tokens.all, 'user', userId] as const,
+    userPage: (userId: string, page: number) => [...queryKeys.tokens.user(userId), page] as const,
   },
   clients: {
     all: ['clients'] as const,
@@ -47,5 +51,37 @@ export const queryKeys = {
   blacklist: {
     all: ['token-blacklist'] as const,
     list: (params: BlacklistListParams) => [...queryKeys.blacklist.all, 'list', params] as const,
+  },
+};
+
+/**
+ * Every mutation's key, hierarchical like the query keys: a page reads a mutation's state (`useIsMutating`,
+ * `useMutationState`) by key, so the component that runs it (often a lazily loaded dialog) reports nothing upward.
+ */
+export const mutationKeys = {
+  tokens: {
+    all: ['tokens'] as const,
+    /** Revoke one token; the variables are its id. */
+    revoke: ['tokens', 'revoke'] as const,
+    /** Revoke the selected tokens; the variables are the tokens. */
+    bulkRevoke: ['tokens', 'bulkRevoke'] as const,
+    /** Revoke every active token of one user; the variables are the user id. */
+    revokeUser: ['tokens', 'revokeUser'] as const,
+  },
+  clients: {
+    all: ['clients'] as const,
+    create: ['clients', 'create'] as const,
+    save: ['clients', 'save'] as const,
+    delete: ['clients', 'delete'] as const,
+    duplicate: ['clients', 'duplicate'] as const,
+    rotateSecret: ['clients', 'rotateSecret'] as const,
+    deactivateSecret: ['clients', 'deactivateSecret'] as const,
+    /** Revoke every active token of a client (its tokens page). */
+    revokeTokens: ['clients', 'revokeTokens'] as const,
+  },
+  devices: {
+    all: ['devices'] as const,
+    /** End a device session; the variables are its device code. */
+    end: ['devices', 'end'] as const,
   },
 };

@@ -1,7 +1,7 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 import { apiRequest } from './client';
 import { queryKeys } from './queryKeys';
-import { tokenListSchema, type TokenInfo, type TokenList, type TokenListParams } from './schemas/tokens';
+import { tokenListSchema, type TokenCountFilter, type TokenList, type TokenListParams } from './schemas/tokens';
 
 /** `GET {session}/admin/tokens` */
 export function listTokens(params: TokenListParams, signal?: AbortSignal): Promise<TokenList> {
@@ -22,39 +22,37 @@ export function tokenListQuery(params: TokenListParams) {
   });
 }
 
-/** The page size and page limit of "every token of a user": 100 per page (the server's maximum), 50 pages at most. */
+/** The list's total (`total`, else `pagination.total`), or null when the server sends neither. */
+export function listTotal(list: TokenList): number | null {
+  return list.total ?? list.pagination?.total ?? null;
+}
+
+/**
+ * How many tokens match `filter`: one request of `page_size=1`, read for its total, so a count costs the same for
+ * 5 tokens as for 5 million. Null when the server sends no total.
+ */
+export async function countTokens(filter: TokenCountFilter, signal?: AbortSignal): Promise<number | null> {
+  return listTotal(await listTokens({ ...filter, page: 1, page_size: 1 }, signal));
+}
+
+export function tokenCountQuery(filter: TokenCountFilter) {
+  return queryOptions({
+    queryKey: queryKeys.tokens.count(filter),
+    queryFn: ({ signal }) => countTokens(filter, signal),
+  });
+}
+
+/** The user view's full list: pages of 100 (the server's maximum), 50 pages (5,000 tokens) at most. */
 export const USER_TOKENS_PAGE_SIZE = 100;
 export const USER_TOKENS_MAX_PAGES = 50;
 
-export interface UserTokens {
-  items: TokenInfo[];
-  /** The server's total, when it sent one. */
-  total?: number;
-  /** True when the page limit stopped the walk before the last page. */
-  truncated: boolean;
-}
-
-/** Every token of one user: `GET {session}/admin/tokens?user_id=..&page_size=100`, page after page until the last. */
-export async function listAllUserTokens(userId: string, signal?: AbortSignal): Promise<UserTokens> {
-  const items: TokenInfo[] = [];
-  let total: number | undefined;
-  for (let page = 1; page <= USER_TOKENS_MAX_PAGES; page += 1) {
-    const list = await listTokens({ user_id: userId, page, page_size: USER_TOKENS_PAGE_SIZE }, signal);
-    items.push(...list.items);
-    total = list.pagination?.total ?? list.total ?? total;
-    const info = list.pagination;
-    const hasNext =
-      info?.has_next ??
-      (info?.total_pages !== undefined ? page < info.total_pages : list.items.length >= USER_TOKENS_PAGE_SIZE);
-    // An empty page ends the walk even if the server claims more, so a wrong has_next cannot loop forever.
-    if (!hasNext || list.items.length === 0) return { items, total, truncated: false };
-  }
-  return { items, total, truncated: true };
-}
-
-export function userTokensQuery(userId: string) {
+/** One page of 100 of one user's tokens, as the user view's full list loads them. */
+export function userTokenPageQuery(userId: string, page: number) {
   return queryOptions({
-    queryKey: queryKeys.tokens.user(userId),
-    queryFn: ({ signal }) => listAllUserTokens(userId, signal),
+    queryKey: queryKeys.tokens.userPage(userId, page),
+    queryFn: ({ signal }) => listTokens({ user_id: userId, page, page_size: USER_TOKENS_PAGE_SIZE }, signal),
+    // Only an invalidation (a revoke) makes a page stale: the list then refreshes a few pages at a time, rather
+    // than every page at once on each window focus.
+    staleTime: Infinity,
   });
 }

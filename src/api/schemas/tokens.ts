@@ -29,3 +29,6 @@ export interface TokenListParams {
   type?: TokenType;
   status?: TokenStatus;
 }
+
+/** The filters a count is made of: one user, and optionally one type and one status. */
+export type TokenCountFilter = Pick<TokenListParams, 'user_id' | 'type' | 'status'>;

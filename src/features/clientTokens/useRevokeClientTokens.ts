@@ -1,11 +1,12 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { queryKeys } from '@/api/queryKeys';
+import { mutationKeys, queryKeys } from '@/api/queryKeys';
 import { revokeClientTokens } from '@/api/revoke';
 
 /** Revokes every active token of a client, then refetches its token list and the tenant's token lists. */
 export function useRevokeClientTokens(clientId: string) {
   const queryClient = useQueryClient();
   return useMutation({
+    mutationKey: mutationKeys.clients.revokeTokens,
     mutationFn: (gracePeriod: number | undefined) => revokeClientTokens(clientId, gracePeriod),
     onSettled: () =>
       Promise.all([

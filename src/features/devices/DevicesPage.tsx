@@ -4,6 +4,7 @@ import { useTable } from '@tanstack/react-table';
 import { useCallback, useMemo, useState } from 'react';
 import { useLingui } from '@lingui/react';
 import { deviceListQuery } from '@/api/devices';
+import { mutationKeys } from '@/api/queryKeys';
 import type { DeviceSession } from '@/api/schemas/devices';
 import { ListSection } from '@/components/ListSection';
 import { features } from '@/components/tableFeatures';
@@ -20,7 +21,7 @@ import { SessionDetailDialog } from '@/features/devices/detail/SessionDetailDial
 import { StatusChangeAnnouncer } from '@/features/devices/live/StatusChangeAnnouncer';
 import { useDeviceClients } from './useDeviceClients';
 import { useDocumentVisible } from '@/features/devices/live/useDocumentVisible';
-import { END_SESSION_MUTATION_KEY, useEndSession } from '@/features/devices/end/useEndSession';
+import { useEndSession } from '@/features/devices/end/useEndSession';
 import { useStatusCounts } from '@/features/devices/live/useStatusCounts';
 import { useStatusHighlights } from '@/features/devices/live/useStatusHighlights';
 import './devices.css';
@@ -37,7 +38,8 @@ export function DevicesPage() {
   const [ending, setEnding] = useState<DeviceSession>();
   const endSession = useEndSession();
   // While a session is being ended the lists hold still: a refresh answered before the end would undo the new status.
-  const holding = useIsMutating({ mutationKey: END_SESSION_MUTATION_KEY }) > 0;
+  // the auto-refresh holds while a session ends, so no stale answer lands on the optimistic row
+  const holding = useIsMutating({ mutationKey: mutationKeys.devices.end }) > 0;
   const params = toDeviceListParams(search);
 
   const watchingPending = search.status === 'pending';

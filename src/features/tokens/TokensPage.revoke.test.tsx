@@ -66,6 +66,34 @@ describe('Tokens page: revoking', () => {
     expect(seen).toEqual([`DELETE /session/api/v1/admin/tokens/${id}`]);
   });
 
+  it('shows "Revoking…" on the row, from the mutation state, while a slow revoke runs', async () => {
+    let release: () => void = () => undefined;
+    const gate = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    server.use(
+      http.delete('*/session/api/v1/admin/tokens/:id', async () => {
+        await gate;
+        return undefined;
+      }),
+    );
+    const { user } = await renderApp('/tokens');
+    const { row, id } = await firstActiveRow();
+    expect(within(row).getByRole('button', { name: `Revoke token ${id}` })).toHaveTextContent('Revoke');
+    await user.click(within(row).getByRole('button', { name: `Revoke token ${id}` }));
+    await user.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Revoke token' }));
+
+    // the row sits behind the modal dialog while the request is held
+    const pending = await within(rowOf(id)).findByRole('button', { name: `Revoking token ${id}…`, hidden: true });
+    expect(pending).toHaveTextContent('Revoking…');
+    expect(pending).toHaveAttribute('aria-disabled', 'true');
+
+    release();
+    expect(await screen.findByText(`Token ${id} revoked.`)).toBeInTheDocument();
+    await waitFor(() => expect(within(rowOf(id)).getByRole('button', { name: `Revoke token ${id}` })).toHaveTextContent('Revoke'));
+    expect(within(rowOf(id)).getByText('Revoked')).toBeInTheDocument();
+  });
+
   it('keeps the row active and says why when the server refuses; the dialog stays open to retry', async () => {
     const { user } = await renderApp('/tokens');
     await tableRows();

@@ -28,6 +28,7 @@ import { UserRevokeResultNotice } from '@/features/tokens/revoke/UserRevokeResul
 import { UserTokensPanel } from '@/features/tokens/user/UserTokensPanel';
 import type { UserRevokeResult } from '@/features/tokens/revoke/useRevokeUserTokens';
 import { useTokenSelection } from '@/features/tokens/table/useTokenSelection';
+import { usePendingRevokes } from '@/features/tokens/revoke/usePendingRevokes';
 import './tokens.css';
 
 const route = getRouteApi('/_app/tokens');
@@ -41,9 +42,8 @@ export function TokensPage() {
   const params = useMemo(() => toTokenListParams(search), [search]);
   const { query, items, summary } = usePagedList(tokenListQuery, params);
 
-  // the revokes run in the lazily loaded dialogs, which report here what the rows and the user view must know
-  const [revokingId, setRevokingId] = useState<string>();
-  const [revokingUser, setRevokingUser] = useState(false);
+  // the revokes run in the lazily loaded dialogs; the rows and the user view read them from the mutation cache
+  const pending = usePendingRevokes();
   const selection = useTokenSelection(items, JSON.stringify(params));
   const [revokeTarget, setRevokeTarget] = useState<TokenInfo>();
   const [unsupported, setUnsupported] = useState<{ token: TokenInfo; error: unknown }>();
@@ -68,11 +68,11 @@ export function TokensPage() {
       selection,
       onRevoke: setRevokeTarget,
       onRevokeIntent: preloadRevoke,
-      isRevoking: (id) => revokingId === id,
+      isRevoking: (id) => pending.tokenIds.has(id),
       now,
       locale,
     }),
-    [navigate, selection, revokingId, now, locale],
+    [navigate, selection, pending, now, locale],
   );
   const table = useTable({
     features,
@@ -114,7 +114,7 @@ export function TokensPage() {
       {search.user_id && (
         <UserTokensPanel
           userId={search.user_id}
-          revoking={revokingUser}
+          revoking={pending.userIds.has(search.user_id)}
           tableColumns={columns}
           tableMeta={meta}
           onRevokeAll={() => setUserRevokeFor(search.user_id)}
@@ -149,7 +149,6 @@ export function TokensPage() {
           <RevokeTokenDialog
             token={revokeTarget}
             onClose={() => setRevokeTarget(undefined)}
-            onPendingChange={setRevokingId}
             onUnsupported={(token, error) => setUnsupported({ token, error })}
           />
         </LazyPart>
@@ -163,7 +162,6 @@ export function TokensPage() {
         <RevokeUserTokens
           userId={userRevokeFor}
           onClose={() => setUserRevokeFor(undefined)}
-          onPendingChange={setRevokingUser}
           onDone={(result) => {
             setUserRevokeResult(result);
             setUnsupported(undefined);

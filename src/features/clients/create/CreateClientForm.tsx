@@ -22,6 +22,7 @@ import { TextField } from '@/features/clients/form/fields/TextField';
 import { focusFirstInvalid, focusInput, inputId } from '@/features/clients/form/inputIds';
 import { UnsavedChangesDialog } from '@/features/clients/form/UnsavedChangesDialog';
 import { useUnsavedChangesGuard } from '@/features/clients/form/useUnsavedChangesGuard';
+import { useFormValues } from '@/features/clients/form/useFormValues';
 import { kindDefaults, type ClientKind } from './clientKinds';
 import { toCreateRequest } from './createRequest';
 import { placeServerErrors } from './placeServerErrors';
@@ -57,7 +58,7 @@ export function CreateClientForm({ kind, onCreated, onChangeKind }: CreateClient
     mode: 'onTouched',
   });
   const formRef = useRef<HTMLFormElement>(null);
-  const values = useWatch({ control: form.control }) as ClientFormValues;
+  const values = useFormValues(form);
   const clientId = useWatch({ control: idForm.control, name: 'client_id' });
   const changedCount = differingFields(defaults, values).length + (clientId.trim() === '' ? 0 : 1);
   const dirty = changedCount > 0;

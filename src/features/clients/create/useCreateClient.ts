@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { createClient } from '@/api/clientLifecycle';
-import { queryKeys } from '@/api/queryKeys';
+import { mutationKeys, queryKeys } from '@/api/queryKeys';
 import type { CreateClientRequest, IssuedClient } from '@/api/schemas/clientLifecycle';
 import { useSecretIssuingMutation } from '@/features/clients/secret/useSecretIssuingMutation';
 
@@ -8,6 +8,7 @@ import { useSecretIssuingMutation } from '@/features/clients/secret/useSecretIss
 export function useCreateClient(onCreated: (issued: IssuedClient) => void) {
   const queryClient = useQueryClient();
   return useSecretIssuingMutation<CreateClientRequest>({
+    mutationKey: mutationKeys.clients.create,
     request: (body) => createClient(body),
     onIssued: onCreated,
     onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.clients.lists() }),

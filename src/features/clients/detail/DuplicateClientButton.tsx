@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useLingui } from '@lingui/react';
 import { notify } from '@/components/notify';
 import { cloneClient } from '@/api/clientLifecycle';
-import { queryKeys } from '@/api/queryKeys';
+import { mutationKeys, queryKeys } from '@/api/queryKeys';
 import type { OAuthClient } from '@/api/schemas/clients';
 import { ConfirmDialog } from '@/components/ConfirmDialog';
 import { Dialog } from '@/components/Dialog';
@@ -41,6 +41,7 @@ export function DuplicateClientButton({ clientId, client }: { clientId: string; 
   };
 
   const duplicate = useSecretIssuingMutation<void>({
+    mutationKey: mutationKeys.clients.duplicate,
     request: () => cloneClient(clientId, { name: copyName }),
     onIssued: ({ client: copy, secret }) => {
       notify.success(t('clients.duplicate.created', { name: copy.name || copy.client_id || copyName }));

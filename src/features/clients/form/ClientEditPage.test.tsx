@@ -214,6 +214,21 @@ describe('Client edit form', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Kept through sign-in' })).toBeInTheDocument();
   });
 
+  it('counts a change typed the moment the input appears', async () => {
+    const puts = recordPuts();
+    const { user, history } = await renderApp('/clients/acme-web-portal/edit');
+    // no wait for anything else: type as soon as the input is on screen
+    await user.type(await screen.findByRole('textbox', { name: 'Name' }), ' EU');
+    expect(input('Name')).toHaveValue('Acme Web Portal EU');
+    expect(saveButton()).toBeEnabled();
+    expect(screen.getByText('1 unsaved change')).toBeInTheDocument();
+    expect(screen.queryByText('No changes yet')).not.toBeInTheDocument();
+
+    await user.click(saveButton());
+    await waitFor(() => expect(history.location.pathname).toBe('/clients/acme-web-portal'));
+    expect(puts).toEqual([{ name: 'Acme Web Portal EU' }]);
+  });
+
   it('shows a not-found panel for a client that does not exist', async () => {
     await renderApp('/clients/no-such-client/edit');
     expect(await screen.findByRole('heading', { name: 'Client not found' })).toBeInTheDocument();

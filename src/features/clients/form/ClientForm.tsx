@@ -1,7 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Link } from '@tanstack/react-router';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { useForm, useWatch } from 'react-hook-form';
+import { useForm } from 'react-hook-form';
 import { useLingui } from '@lingui/react';
 import { getCredentials } from '@/api/credentials';
 import type { OAuthClient } from '@/api/schemas/clients';
@@ -16,6 +16,7 @@ import { jwksMayBeStored, toClientFormValues } from './formValues';
 import { LostUpdateDialog } from './LostUpdateDialog';
 import { UnsavedChangesDialog } from './UnsavedChangesDialog';
 import { useClientSave, type FormBase } from './useClientSave';
+import { useFormValues } from './useFormValues';
 import { useUnsavedChangesGuard } from './useUnsavedChangesGuard';
 
 interface ClientFormProps {
@@ -42,7 +43,7 @@ export function ClientForm({ clientId, client, onSaved }: ClientFormProps) {
     shouldFocusError: false,
   });
   const formRef = useRef<HTMLFormElement>(null);
-  const values = useWatch({ control: form.control }) as ClientFormValues;
+  const values = useFormValues(form);
   const changed = differingFields(base.values, values);
   const dirty = changed.length > 0;
   const [invalidCount, setInvalidCount] = useState(0);

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
 import { clientDetailQuery, updateClient } from '@/api/clients';
 import { isApiError } from '@/api/errors';
-import { queryKeys } from '@/api/queryKeys';
+import { mutationKeys, queryKeys } from '@/api/queryKeys';
 import type { OAuthClient, UpdateClientRequest } from '@/api/schemas/clients';
 import type { FieldViolation } from '@/api/schemas/common';
 import type { ClientFormValues } from './clientFormSchema';
@@ -47,6 +47,7 @@ export function useClientSave({ clientId, form, base, onSaved, onReloadTheirs, o
   const [conflict, setConflict] = useState<Conflict>();
 
   const mutation = useMutation({
+    mutationKey: mutationKeys.clients.save,
     mutationFn: (request: UpdateClientRequest) => updateClient(clientId, request),
     onSuccess: (saved) => {
       queryClient.setQueryData(queryKeys.clients.detail(clientId), saved);

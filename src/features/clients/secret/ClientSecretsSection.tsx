@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useLingui } from '@lingui/react';
 import { notify } from '@/components/notify';
 import { clientSecretsQuery, deactivateClientSecret } from '@/api/clientLifecycle';
-import { queryKeys } from '@/api/queryKeys';
+import { mutationKeys, queryKeys } from '@/api/queryKeys';
 import type { ClientSecretItem } from '@/api/schemas/clientLifecycle';
 import { ConfirmDialog } from '@/components/ConfirmDialog';
 import { ErrorPanel } from '@/components/ErrorPanel';
@@ -23,6 +23,7 @@ export function ClientSecretsSection({ clientId, currentLastFour }: { clientId: 
   const query = useQuery(clientSecretsQuery(clientId));
   const [deactivating, setDeactivating] = useState<ClientSecretItem>();
   const deactivate = useMutation({
+    mutationKey: mutationKeys.clients.deactivateSecret,
     mutationFn: (secretId: string) => deactivateClientSecret(clientId, secretId),
     onSettled: () => queryClient.invalidateQueries({ queryKey: queryKeys.clients.secrets(clientId) }),
   });

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useLingui } from '@lingui/react';
 import { notify } from '@/components/notify';
 import { rotateClientSecret } from '@/api/clientLifecycle';
-import { queryKeys } from '@/api/queryKeys';
+import { mutationKeys, queryKeys } from '@/api/queryKeys';
 import { ConfirmDialog } from '@/components/ConfirmDialog';
 import { Dialog } from '@/components/Dialog';
 import { OnceOnlySecret } from './OnceOnlySecret';
@@ -21,6 +21,7 @@ export function RotateSecretItem({ clientId, name }: { clientId: string; name: s
   const [secret, setSecret] = useState<string>();
   const leaveGuard = useSecretLeaveGuard(secret !== undefined);
   const rotate = useSecretIssuingMutation<void>({
+    mutationKey: mutationKeys.clients.rotateSecret,
     request: () => rotateClientSecret(clientId),
     onIssued: (issued) => {
       if (issued.secret) setSecret(issued.secret);

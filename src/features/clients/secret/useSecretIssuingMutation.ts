@@ -3,6 +3,8 @@ import type { OAuthClient } from '@/api/schemas/clients';
 import type { IssuedClient } from '@/api/schemas/clientLifecycle';
 
 interface SecretIssuingOptions<V> {
+  /** The mutation's key (from `mutationKeys`). */
+  mutationKey: readonly unknown[];
   /** The request that may answer a secret (create, clone, rotate). */
   request: (variables: V) => Promise<IssuedClient>;
   /** Receives the answer, secret included: keep it in component state, nowhere else. */
@@ -15,8 +17,9 @@ interface SecretIssuingOptions<V> {
  * one component that shows it); the mutation itself resolves with the client alone and is dropped from the cache
  * as soon as it is unused, so React Query never holds the secret.
  */
-export function useSecretIssuingMutation<V = void>({ request, onIssued, onSuccess }: SecretIssuingOptions<V>) {
+export function useSecretIssuingMutation<V = void>({ mutationKey, request, onIssued, onSuccess }: SecretIssuingOptions<V>) {
   return useMutation({
+    mutationKey,
     mutationFn: async (variables: V): Promise<OAuthClient> => {
       const issued = await request(variables);
       onIssued(issued, variables);

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useLingui } from '@lingui/react';
 import { notify } from '@/components/notify';
 import { isSingleRevokeUnsupported } from '@/api/revoke';
@@ -10,8 +10,6 @@ import { useRevokeToken } from './useRevokeToken';
 interface RevokeTokenDialogProps {
   token: TokenInfo | undefined;
   onClose: () => void;
-  /** The id of the token whose revoke is under way, or undefined: its row's button does nothing meanwhile. */
-  onPendingChange: (tokenId: string | undefined) => void;
   /** The server has no single-token revoke route (404/405): the page offers the user-wide revoke instead. */
   onUnsupported: (token: TokenInfo, error: unknown) => void;
 }
@@ -20,11 +18,10 @@ interface RevokeTokenDialogProps {
  * Confirms the revoke of one token. The row shows "revoked" while the request runs (optimistic); if the server
  * refuses, the row goes back, and the dialog stays open with the reason so the admin can try again.
  */
-export function RevokeTokenDialog({ token, onClose, onPendingChange, onUnsupported }: RevokeTokenDialogProps) {
+export function RevokeTokenDialog({ token, onClose, onUnsupported }: RevokeTokenDialogProps) {
   const { _: t } = useLingui();
+  // its state is read by key where it is shown (the row's "Revoking…"): see usePendingRevokes
   const mutation = useRevokeToken();
-  const pendingId = mutation.isPending ? mutation.variables : undefined;
-  useEffect(() => onPendingChange(pendingId), [onPendingChange, pendingId]);
   const [failed, setFailed] = useState(false);
   const id = token?.id;
 

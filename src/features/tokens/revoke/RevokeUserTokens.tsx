@@ -1,8 +1,5 @@
-import { useQuery } from '@tanstack/react-query';
-import { useMemo } from 'react';
-import { userTokensQuery } from '@/api/tokens';
 import { LazyPart, RevokeUserTokensDialog } from './lazyRevoke';
-import { countTokens } from '@/features/tokens/user/userTokenCounts';
+import { useUserTokenCounts } from '@/features/tokens/user/useUserTokenCounts';
 import type { UserRevokeResult } from './useRevokeUserTokens';
 
 interface RevokeUserTokensProps {
@@ -10,16 +7,14 @@ interface RevokeUserTokensProps {
   userId: string | undefined;
   onClose: () => void;
   onDone: (result: UserRevokeResult) => void;
-  onPendingChange: (pending: boolean) => void;
 }
 
-/** The user-wide revoke: counts the user's tokens (as the user view does) for the dialog, which is in a lazy chunk. */
+/** The user-wide revoke: counts the user's tokens (the user view's cached counts) for the dialog, in a lazy chunk. */
 export function RevokeUserTokens({ userId, ...dialog }: RevokeUserTokensProps) {
-  const query = useQuery({ ...userTokensQuery(userId ?? ''), enabled: userId !== undefined });
-  const counts = useMemo(() => (query.data ? countTokens(query.data.items) : undefined), [query.data]);
+  const { counts, ...countQuery } = useUserTokenCounts(userId);
   return (
     <LazyPart>
-      <RevokeUserTokensDialog userId={userId} counts={counts} countQuery={query} {...dialog} />
+      <RevokeUserTokensDialog userId={userId} counts={counts} countQuery={countQuery} {...dialog} />
     </LazyPart>
   );
 }

@@ -1,4 +1,3 @@
-import { useEffect } from 'react';
 import { useLingui } from '@lingui/react';
 import { ConfirmDialog } from '@/components/ConfirmDialog';
 import { ErrorPanel } from '@/components/ErrorPanel';
@@ -8,35 +7,35 @@ import { useRevokeUserTokens, type UserRevokeResult } from './useRevokeUserToken
 interface RevokeUserTokensDialogProps {
   /** The user whose tokens to revoke; the dialog is open while set. */
   userId: string | undefined;
-  /** The user's tokens counted across every page, once known (RevokeUserTokens counts them). */
+  /** The user's tokens counted from list totals, once known (RevokeUserTokens counts them). */
   counts: TokenCounts | undefined;
   /** The count's query: its failure is shown with a retry, and the revoke may go ahead uncounted. */
-  countQuery: { isError: boolean; error: unknown; refetch: () => unknown };
+  countQuery: { isError: boolean; error: unknown; refetch: () => void };
   onClose: () => void;
   onDone: (result: UserRevokeResult) => void;
-  /** A user-wide revoke is under way (or no longer). */
-  onPendingChange: (pending: boolean) => void;
 }
 
-/** Confirms "revoke all active tokens of this user", stating how many (counted across every page). */
+/** Confirms "revoke all active tokens of this user", stating how many (from the list totals). */
 export function RevokeUserTokensDialog(props: RevokeUserTokensDialogProps) {
-  const { userId, counts, countQuery: query, onClose, onDone, onPendingChange } = props;
+  const { userId, counts, countQuery: query, onClose, onDone } = props;
   const { _: t, i18n } = useLingui();
   const n = (value: number) => new Intl.NumberFormat(i18n.locale).format(value);
+  // its state is read by key where it is shown (the user view's revoke button): see usePendingRevokes
   const mutation = useRevokeUserTokens();
-  useEffect(() => onPendingChange(mutation.isPending), [onPendingChange, mutation.isPending]);
 
+  // null: the server sent no total for the active tokens; the revoke goes ahead uncounted
+  const active = counts?.active;
   const description = !userId
     ? ''
-    : counts
+    : counts && active !== null && active !== undefined
       ? t('tokens.userRevoke.description', {
-          count: counts.active,
-          n: n(counts.active),
+          count: active,
+          n: n(active),
           user: userId,
           access: n(counts.activeByType.access ?? 0),
           refresh: n(counts.activeByType.refresh ?? 0),
         })
-      : query.isError
+      : query.isError || active === null
         ? t('tokens.userRevoke.descriptionUncounted', { user: userId })
         : t('tokens.userRevoke.counting');
 
@@ -47,7 +46,9 @@ export function RevokeUserTokensDialog(props: RevokeUserTokensDialogProps) {
       title={t('tokens.userRevoke.title', { user: userId ?? '' })}
       description={description}
       confirmLabel={
-        counts ? t('tokens.userRevoke.confirm', { count: counts.active, n: n(counts.active) }) : t('tokens.userRevoke.confirmUncounted')
+        active !== null && active !== undefined
+          ? t('tokens.userRevoke.confirm', { count: active, n: n(active) })
+          : t('tokens.userRevoke.confirmUncounted')
       }
       canConfirm={counts !== undefined || query.isError}
       onConfirm={async () => {

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useRef, useState } from 'react';
 import { isApiError } from '@/api/errors';
-import { queryKeys } from '@/api/queryKeys';
+import { mutationKeys, queryKeys } from '@/api/queryKeys';
 import { revokeToken } from '@/api/revoke';
 import type { RevocableToken } from '@/features/tokens/revocable';
 import { runWithConcurrency } from './runWithConcurrency';
@@ -47,6 +47,7 @@ export function useBulkRevoke(concurrency = BULK_REVOKE_CONCURRENCY) {
   }, []);
 
   const mutation = useMutation({
+    mutationKey: mutationKeys.tokens.bulkRevoke,
     mutationFn: async (tokens: RevocableToken[]) => {
       await queryClient.cancelQueries({ queryKey: queryKeys.tokens.all });
       const previous = markTokensRevoked(

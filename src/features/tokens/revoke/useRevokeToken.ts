@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { queryKeys } from '@/api/queryKeys';
+import { mutationKeys, queryKeys } from '@/api/queryKeys';
 import { revokeToken } from '@/api/revoke';
 import { invalidateTokenViews, markTokensRevoked, restoreTokenStatuses } from './tokenCache';
 
@@ -7,6 +7,7 @@ import { invalidateTokenViews, markTokensRevoked, restoreTokenStatuses } from '.
 export function useRevokeToken() {
   const queryClient = useQueryClient();
   return useMutation({
+    mutationKey: mutationKeys.tokens.revoke,
     mutationFn: (tokenId: string) => revokeToken(tokenId),
     onMutate: async (tokenId) => {
       await queryClient.cancelQueries({ queryKey: queryKeys.tokens.all });

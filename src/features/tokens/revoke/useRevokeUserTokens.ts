@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { isApiError } from '@/api/errors';
-import { queryKeys } from '@/api/queryKeys';
+import { mutationKeys, queryKeys } from '@/api/queryKeys';
 import { revokedCount, revokeUserOAuthTokens, revokeUserSessionTokens } from '@/api/revoke';
 import { invalidateTokenViews, markUserTokensRevoked, restoreTokenStatuses } from './tokenCache';
 
@@ -26,6 +26,7 @@ function outcome(settled: PromiseSettledResult<Parameters<typeof revokedCount>[0
 export function useRevokeUserTokens() {
   const queryClient = useQueryClient();
   return useMutation({
+    mutationKey: mutationKeys.tokens.revokeUser,
     mutationFn: async (userId: string): Promise<UserRevokeResult> => {
       // One after the other, so each route's count is its own; the second runs whatever the first answered.
       const [session] = await Promise.allSettled([revokeUserSessionTokens(userId)]);

@@ -24,7 +24,7 @@ export interface TokenTableMeta {
   onRevoke: (token: TokenInfo) => void;
   /** A pointer on or focus in a row's revoke button: the dialog's code starts loading. */
   onRevokeIntent: () => void;
-  /** A revoke of this token is under way: its button does nothing meanwhile. */
+  /** A revoke of this token is under way: its button says so and does nothing meanwhile. */
   isRevoking: (id: string) => boolean;
   /** The clock and locale of the live times, read once by the page (one shared tick, not one per cell). */
   now: number;
@@ -64,10 +64,12 @@ export function tokenColumns(t: TFunction) {
   const copyName = filled(t('common.copy', { what: SLOT }));
   const filterByUser = filled(t('tokens.filterByUser', { user: SLOT }));
   const revokeRowLabel = filled(t('tokens.revoke.rowLabel', { id: SLOT }));
+  const revokingRowLabel = filled(t('tokens.revoke.rowPendingLabel', { id: SLOT }));
   const typeLabel = labels((type) => t({ id: `tokens.type.${type}`, message: type }));
   const statusLabel = labels((status) => t({ id: `tokens.status.${status}`, message: status }));
   const notRevocable = t('tokens.select.notRevocable');
   const revokeText = t('tokens.revoke.row');
+  const revokingText = t('tokens.revoke.rowPending');
   return column.columns([
     column.display({
       id: 'select',
@@ -183,22 +185,23 @@ export function tokenColumns(t: TFunction) {
         const token = row.original;
         if (token.id === undefined) return null;
         const id = token.id;
-        const unavailable = !isRevocable(token) || isRevoking(id);
+        const revoking = isRevoking(id);
+        const unavailable = !isRevocable(token) || revoking;
         return (
           <button
             type="button"
             className="button button-small"
-            aria-label={revokeRowLabel(id)}
+            aria-label={revoking ? revokingRowLabel(id) : revokeRowLabel(id)}
             // aria-disabled, not disabled: the button keeps focus when its row turns revoked under the dialog.
             aria-disabled={unavailable || undefined}
-            title={unavailable ? notRevocable : undefined}
+            title={unavailable && !revoking ? notRevocable : undefined}
             onPointerEnter={onRevokeIntent}
             onFocus={onRevokeIntent}
             onClick={() => {
               if (!unavailable) onRevoke(token);
             }}
           >
-            {revokeText}
+            {revoking ? revokingText : revokeText}
           </button>
         );
       },

@@ -1,40 +1,51 @@
 import { useLingui } from '@lingui/react';
-import { MISSING, type TokenCounts } from './userTokenCounts';
+import { TOKEN_STATUSES, TOKEN_TYPES } from '@/api/schemas/tokens';
+import type { Count, TokenCounts } from './userTokenCounts';
 
-/** A user's tokens counted by type (rows) and status (columns), with totals. */
+/**
+ * A user's tokens counted by type (rows) and status (columns), with totals. Tokens of a type or status the console
+ * does not know get one "Other" row, counted in the total only; a count the server gave no total for shows "—".
+ */
 export function UserTokenCountsTable({ counts, userId }: { counts: TokenCounts; userId: string }) {
   const { _: t, i18n } = useLingui();
-  const n = (value: number) => new Intl.NumberFormat(i18n.locale).format(value);
-  const typeLabel = (type: string) => (type === MISSING ? '—' : t({ id: `tokens.type.${type}`, message: type }));
-  const statusLabel = (status: string) => (status === MISSING ? '—' : t({ id: `tokens.status.${status}`, message: status }));
+  const n = (value: Count) => (value === null ? '—' : new Intl.NumberFormat(i18n.locale).format(value));
   return (
     <table className="data-table counts-table">
       <caption className="visually-hidden">{t('tokens.user.countsCaption', { user: userId })}</caption>
       <thead>
         <tr>
           <th scope="col">{t('tokens.columns.type')}</th>
-          {counts.statuses.map((status) => (
+          {TOKEN_STATUSES.map((status) => (
             <th key={status} scope="col">
-              {statusLabel(status)}
+              {t(`tokens.status.${status}`)}
             </th>
           ))}
           <th scope="col">{t('tokens.user.total')}</th>
         </tr>
       </thead>
       <tbody>
-        {counts.types.map((type) => (
+        {TOKEN_TYPES.map((type) => (
           <tr key={type}>
-            <th scope="row">{typeLabel(type)}</th>
-            {counts.statuses.map((status) => (
-              <td key={status}>{n(counts.count(type, status))}</td>
+            <th scope="row">{t(`tokens.type.${type}`)}</th>
+            {TOKEN_STATUSES.map((status) => (
+              <td key={status}>{n(counts.cell(type, status))}</td>
             ))}
-            <td>{n(counts.count(type, undefined))}</td>
+            <td>{n(counts.typeTotal(type))}</td>
           </tr>
         ))}
+        {counts.other !== null && counts.other > 0 && (
+          <tr>
+            <th scope="row">{t('tokens.user.other')}</th>
+            {TOKEN_STATUSES.map((status) => (
+              <td key={status}>—</td>
+            ))}
+            <td>{n(counts.other)}</td>
+          </tr>
+        )}
         <tr>
           <th scope="row">{t('tokens.user.total')}</th>
-          {counts.statuses.map((status) => (
-            <td key={status}>{n(counts.count(undefined, status))}</td>
+          {TOKEN_STATUSES.map((status) => (
+            <td key={status}>{n(counts.statusTotal(status))}</td>
           ))}
           <td>{n(counts.total)}</td>
         </tr>
