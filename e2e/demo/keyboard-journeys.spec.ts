@@ -64,7 +64,7 @@ test("find a user's tokens, list them all, revoke one and then the rest in bulk"
     .filter({ hasText: 'Active' })
     .filter({ hasNot: page.getByRole('button', { name: FAILING_TOKEN_USER_ID }) })
     .first();
-  const userId = (await activeRow.getByRole('button').filter({ hasText: /^usr_/ }).textContent()) ?? '';
+  const userId = (await activeRow.getByRole('link').filter({ hasText: /^usr_/ }).textContent()) ?? '';
   expect(userId).toMatch(/^usr_/);
 
   await skipToContent(page);

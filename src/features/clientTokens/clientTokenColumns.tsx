@@ -1,10 +1,10 @@
-import { Link } from '@tanstack/react-router';
 import { createColumnHelper } from '@tanstack/react-table';
 import type { TFunction } from '@/i18n/i18n';
 import type { OAuthToken } from '@/api/schemas/clients';
 import { RelativeTime } from '@/components/RelativeTime';
 import type { TableFeatureSet } from '@/components/tableFeatures';
 import { ScopeChips } from '@/components/ScopeChips';
+import { UserLink } from '@/components/UserLink';
 
 const column = createColumnHelper<TableFeatureSet, OAuthToken>();
 const dash = '—';
@@ -22,13 +22,7 @@ export function clientTokenColumns(t: TFunction) {
       header: () => t('clientTokens.columns.user'),
       cell: (info) => {
         const userId = info.getValue();
-        return userId ? (
-          <Link to="/tokens" search={{ user_id: userId }} className="mono" title={t('clientTokens.userLink', { user: userId })}>
-            {userId}
-          </Link>
-        ) : (
-          <span className="muted">{t('clientTokens.noUser')}</span>
-        );
+        return userId ? <UserLink userId={userId} /> : <span className="muted">{t('clientTokens.noUser')}</span>;
       },
     }),
     column.accessor('scope', {

@@ -49,7 +49,7 @@ describe('Tokens page: revoking', () => {
     const seen = recordRevokes();
     const { user } = await renderApp('/tokens');
     const { row, id } = await firstActiveRow();
-    const userId = within(row).getAllByRole('button').find((b) => b.textContent?.startsWith('usr_'))?.textContent ?? '';
+    const userId = within(row).getAllByRole('link').find((b) => b.textContent?.startsWith('usr_'))?.textContent ?? '';
 
     await user.click(within(row).getByRole('button', { name: `Revoke token ${id}` }));
     const dialog = await screen.findByRole('dialog', { name: 'Revoke this token?' });
@@ -119,7 +119,7 @@ describe('Tokens page: revoking', () => {
     );
     const { user } = await renderApp('/tokens');
     const { row, id } = await firstActiveRow();
-    const userId = within(row).getAllByRole('button').find((b) => b.textContent?.startsWith('usr_'))?.textContent ?? '';
+    const userId = within(row).getAllByRole('link').find((b) => b.textContent?.startsWith('usr_'))?.textContent ?? '';
     await user.click(within(row).getByRole('button', { name: `Revoke token ${id}` }));
     await user.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Revoke token' }));
 

@@ -9,6 +9,7 @@ import { EndSessionButton } from '@/features/devices/end/EndSessionButton';
 import { ExpiryCountdown } from './ExpiryCountdown';
 import { PollsCell } from './PollsCell';
 import { ScopeChips } from '@/components/ScopeChips';
+import { UserLink } from '@/components/UserLink';
 import { SessionStatusBadge } from './SessionStatusBadge';
 import { UserCode } from './UserCode';
 
@@ -52,7 +53,7 @@ export function deviceColumns(t: TFunction, { clientName, linkUnknownClients, on
     }),
     column.accessor('user_id', {
       header: () => t('devices.columns.user'),
-      cell: (info) => <span className="mono">{info.getValue() ?? dash}</span>,
+      cell: (info) => <UserLink userId={info.getValue()} />,
     }),
     column.accessor('scope', {
       header: () => t('devices.columns.scope'),

@@ -1,5 +1,5 @@
 import { LazyPart, RevokeUserTokensDialog } from './lazyRevoke';
-import { useUserTokenCounts } from '@/features/tokens/user/useUserTokenCounts';
+import { useUserTokenCounts } from '@/components/useUserTokenCounts';
 import type { UserRevokeResult } from './useRevokeUserTokens';
 
 interface RevokeUserTokensProps {

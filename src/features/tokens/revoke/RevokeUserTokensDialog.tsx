@@ -1,7 +1,7 @@
 import { useLingui } from '@lingui/react';
 import { ConfirmDialog } from '@/components/ConfirmDialog';
 import { ErrorPanel } from '@/components/ErrorPanel';
-import type { TokenCounts } from '@/features/tokens/user/userTokenCounts';
+import type { TokenCounts } from '@/lib/tokenCounts';
 import { useRevokeUserTokens, type UserRevokeResult } from './useRevokeUserTokens';
 
 interface RevokeUserTokensDialogProps {

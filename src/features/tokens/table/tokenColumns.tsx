@@ -3,11 +3,12 @@ import type { TFunction } from '@/i18n/i18n';
 import type { TokenInfo } from '@/api/schemas/tokens';
 import { PlainCopyButton } from '@/components/CopyButton';
 import { RelativeTimeText } from '@/components/RelativeTime';
+import { PageSelectCheckbox, SelectCheckbox } from '@/components/SelectCheckbox';
 import { StatusBadge } from '@/components/StatusBadge';
 import type { TableFeatureSet } from '@/components/tableFeatures';
+import { UserLink } from '@/components/UserLink';
 import { shortenUserAgent } from '@/lib/userAgent';
 import { isRevocable } from '@/features/tokens/revocable';
-import { PageSelectCheckbox, SelectCheckbox } from './SelectCheckbox';
 import { tokenStatusTone } from '@/features/tokens/tokenStatus';
 import type { TokenSelection } from './useTokenSelection';
 
@@ -119,10 +120,22 @@ export function tokenColumns(t: TFunction) {
       cell: (info) => {
         const userId = info.getValue();
         const { onUserClick } = meta(info.table);
+        // the id opens the user at a glance; the funnel shows only this user's tokens here
         return userId ? (
-          <button type="button" className="link-button mono" onClick={() => onUserClick(userId)} title={filterByUser(userId)}>
-            {userId}
-          </button>
+          <span className="cell-with-action">
+            <UserLink userId={userId} />
+            <button
+              type="button"
+              className="icon-button"
+              onClick={() => onUserClick(userId)}
+              aria-label={filterByUser(userId)}
+              title={filterByUser(userId)}
+            >
+              <svg aria-hidden="true" viewBox="0 0 16 16" width="14" height="14">
+                <path d="M1.5 2h13l-5 6v5l-3 1.5V8z" fill="currentColor" />
+              </svg>
+            </button>
+          </span>
         ) : (
           dash
         );

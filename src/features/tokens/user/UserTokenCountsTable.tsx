@@ -1,6 +1,6 @@
 import { useLingui } from '@lingui/react';
 import { TOKEN_STATUSES, TOKEN_TYPES } from '@/api/schemas/tokens';
-import type { Count, TokenCounts } from './userTokenCounts';
+import type { Count, TokenCounts } from '@/lib/tokenCounts';
 
 /**
  * A user's tokens counted by type (rows) and status (columns), with totals. Tokens of a type or status the console

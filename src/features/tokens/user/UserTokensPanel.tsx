@@ -5,7 +5,7 @@ import { userTokenPageQuery } from '@/api/tokens';
 import { ErrorPanel } from '@/components/ErrorPanel';
 import type { TokenColumns, TokenTableMeta } from '@/features/tokens/table/tokenColumns';
 import { UserTokenCountsTable } from './UserTokenCountsTable';
-import { useUserTokenCounts } from './useUserTokenCounts';
+import { useUserTokenCounts } from '@/components/useUserTokenCounts';
 
 // its own chunk, with @tanstack/react-virtual and the page loader: the tokens page's first load does not carry it
 const UserAllTokens = lazy(() => import('./UserAllTokens').then((m) => ({ default: m.UserAllTokens })));

@@ -1,4 +1,4 @@
-import { COUNT_FILTERS, countsFromTotals } from './userTokenCounts';
+import { COUNT_FILTERS, countsFromTotals } from './tokenCounts';
 
 describe('countsFromTotals', () => {
   it('asks for 7 counts: the unfiltered total and each known type × status', () => {

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { tokenCountQuery } from '@/api/tokens';
-import { COUNT_FILTERS, countsFromTotals, type Count, type TokenCounts } from './userTokenCounts';
+import { COUNT_FILTERS, countsFromTotals, type Count, type TokenCounts } from '@/lib/tokenCounts';
 
 export interface UserTokenCountsResult {
   /** Once every count has answered (a count the server sent no total for is null). */
