@@ -84,4 +84,21 @@ export const mutationKeys = {
     /** End a device session; the variables are its device code. */
     end: ['devices', 'end'] as const,
   },
+  sessions: {
+    all: ['sessions'] as const,
+    /** End the given sessions (bulk, in chunks of at most 100); the variables are the sessions. */
+    end: ['sessions', 'end'] as const,
+    /** End every session of one user, maybe revoking the user's tokens too; the variables name the user. */
+    endUser: ['sessions', 'endUser'] as const,
+    /** Remove the tenant's expired sessions. */
+    purgeExpired: ['sessions', 'purgeExpired'] as const,
+  },
+  trustedDevices: {
+    /** Forget one trusted device; the variables are the device. */
+    forget: ['trusted-devices', 'forget'] as const,
+  },
+  blacklist: {
+    /** Lift one blacklist entry; the variables are the entry. */
+    lift: ['token-blacklist', 'lift'] as const,
+  },
 };

@@ -100,6 +100,7 @@ export function sessionListQuery(params: SessionListParams) {
   return queryOptions({
     queryKey: queryKeys.sessions.list(params),
     queryFn: ({ signal }) => listSessions(params, signal),
+    retryOnMount: false, // a route loader asked already: a failure shows with Retry, not a second request
     placeholderData: keepPreviousData,
   });
 }
@@ -108,6 +109,7 @@ export function activeSessionCountQuery() {
   return queryOptions({
     queryKey: queryKeys.sessions.activeCount(),
     queryFn: ({ signal }) => getActiveSessionCount(signal),
+    retryOnMount: false,
   });
 }
 

@@ -25,6 +25,7 @@ export function blacklistQuery(params: BlacklistListParams) {
   return queryOptions({
     queryKey: queryKeys.blacklist.list(params),
     queryFn: ({ signal }) => listBlacklist(params, signal),
+    retryOnMount: false,
     placeholderData: keepPreviousData,
   });
 }

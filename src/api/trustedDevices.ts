@@ -29,6 +29,7 @@ export function trustedDeviceListQuery(params: TrustedDeviceListParams) {
   return queryOptions({
     queryKey: queryKeys.trustedDevices.list(params),
     queryFn: ({ signal }) => listTrustedDevices(params, signal),
+    retryOnMount: false,
     placeholderData: keepPreviousData,
   });
 }
