@@ -9,6 +9,7 @@ const NAV = [
   { to: '/tokens', key: 'nav.tokens' },
   { to: '/clients', key: 'nav.clients' },
   { to: '/devices', key: 'nav.devices' },
+  { to: '/sessions', key: 'nav.sessions' },
 ] as const;
 
 // Demo builds only (compile-time constant): other builds hold none of the demo's code.

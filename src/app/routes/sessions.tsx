@@ -1,14 +1,41 @@
 import { createRoute, lazyRouteComponent } from '@tanstack/react-router';
-import { sessionSearchSchema } from '@/features/sessions/sessionSearch';
+import { activeSessionCountQuery, sessionListQuery } from '@/api/sessions';
+import { blacklistQuery } from '@/api/tokenBlacklist';
+import { clientNamesQuery } from '@/components/useClientNames';
+import { blacklistSearchSchema, toBlacklistListParams } from '@/features/sessions/blacklistSearch';
+import { sessionSearchSchema, toSessionListParams } from '@/features/sessions/sessionSearch';
 import { loadCatalogs } from '@/i18n/i18n';
 import { appRoute } from './root';
+
+/** Asks for a page's data from its loader without failing the navigation: the page shows a failure in place. */
+const settled = (request: Promise<unknown>) => request.catch(() => undefined);
 
 export const sessionsRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/sessions',
   validateSearch: (search) => sessionSearchSchema.parse(search),
-  loader: () => loadCatalogs([]),
+  // not `session` (the open details): opening it asks for nothing the list needs
+  loaderDeps: ({ search }) => toSessionListParams(search),
+  // the list, the active count and the client names, as the page's first paint shows them
+  loader: ({ context: { queryClient }, deps }) =>
+    Promise.all([
+      loadCatalogs(['sessions']),
+      settled(queryClient.ensureQueryData(sessionListQuery(deps))),
+      settled(queryClient.ensureQueryData(activeSessionCountQuery())),
+      settled(queryClient.ensureQueryData(clientNamesQuery())),
+    ]),
   component: lazyRouteComponent(() => import('@/features/sessions/SessionsPage'), 'SessionsPage'),
 });
 
-export const sessionRoutes = [sessionsRoute];
+/** The token blacklist, a view of the sessions area (support staff look for both in one place). */
+export const blacklistRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/sessions/blacklist',
+  validateSearch: (search) => blacklistSearchSchema.parse(search),
+  loaderDeps: ({ search }) => toBlacklistListParams(search),
+  loader: ({ context: { queryClient }, deps }) =>
+    Promise.all([loadCatalogs(['sessions']), settled(queryClient.ensureQueryData(blacklistQuery(deps)))]),
+  component: lazyRouteComponent(() => import('@/features/sessions/blacklist/BlacklistPage'), 'BlacklistPage'),
+});
+
+export const sessionRoutes = [sessionsRoute, blacklistRoute];

@@ -1,8 +1,48 @@
+import { getRouteApi } from '@tanstack/react-router';
+import { useState } from 'react';
 import { useLingui } from '@lingui/react';
-import { NotBuiltYet } from '@/components/NotBuiltYet';
+import { CopyButton } from '@/components/CopyButton';
+import { useClientNames } from '@/components/useClientNames';
+import { SignOutEverywhereDialog } from './SignOutEverywhereDialog';
+import { TrustedDevicesSection } from './TrustedDevicesSection';
+import { UserDeviceLoginsSection } from './UserDeviceLoginsSection';
+import { UserSessionsSection } from './UserSessionsSection';
+import { UserTokensSection } from './UserTokensSection';
+import './users.css';
 
-/** One user at a glance (issue 14): the route exists so other pages can link here. */
+const route = getRouteApi('/_app/users/$userId');
+
+/**
+ * One user at a glance: sessions, tokens, device logins and trusted devices, each section loading (and failing)
+ * alone; and "sign out everywhere". The contract has no user route, so the view is made of these lists.
+ */
 export function UserPage() {
   const { _: t } = useLingui();
-  return <NotBuiltYet title={t('nav.user')} />;
+  const { userId } = route.useParams();
+  const clients = useClientNames();
+  const [signingOut, setSigningOut] = useState(false);
+
+  return (
+    <section aria-labelledby="page-title" className="page user-page">
+      <header className="page-header user-header">
+        <div>
+          <p className="muted">{t('users.kicker')}</p>
+          <div className="cell-with-action">
+            <h1 id="page-title" className="mono wrap-anywhere" translate="no">
+              {userId}
+            </h1>
+            <CopyButton value={userId} label={t('users.userId')} />
+          </div>
+        </div>
+        <button type="button" className="button button-danger" onClick={() => setSigningOut(true)}>
+          {t('users.signOut.open')}
+        </button>
+      </header>
+      <UserSessionsSection userId={userId} clients={clients} />
+      <UserTokensSection userId={userId} />
+      <TrustedDevicesSection userId={userId} />
+      <UserDeviceLoginsSection userId={userId} clients={clients} />
+      <SignOutEverywhereDialog userId={userId} open={signingOut} onClose={() => setSigningOut(false)} />
+    </section>
+  );
 }
