@@ -55,6 +55,7 @@ export const AppShell = memo(function AppShell({ onSignOut }: { onSignOut: () =>
               {session.tenant}
             </span>
           )}
+          {session?.user && <span className="tenant">{session.user}</span>}
           {DemoBadge ? (
             <Suspense fallback={demoBadge}>
               <DemoBadge />

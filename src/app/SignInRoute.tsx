@@ -1,5 +1,6 @@
 import { getRouteApi, useRouter } from '@tanstack/react-router';
 import { SignInPage } from '@/features/auth/SignInPage';
+import { demoAuthorize } from './demoAuthorize';
 import { startDemoSession } from './demoSession';
 import { safeRedirect } from './safeRedirect';
 
@@ -11,9 +12,11 @@ export function SignInRoute() {
   return (
     <SignInPage
       reason={search.reason}
+      returnTo={safeRedirect(search.redirect)}
       onTryDemo={__DEMO__ ? startDemoSession : undefined}
       // navigate({ href }) puts the router's basepath in front (router.history.push would not): /console/tokens
       onSignedIn={() => void router.navigate({ href: safeRedirect(search.redirect) })}
+      onAuthorize={__DEMO__ ? (url) => void demoAuthorize(url).then((href) => router.navigate({ href })) : undefined}
     />
   );
 }
