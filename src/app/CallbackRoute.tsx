@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import { CallbackPage } from '@/features/auth/callback/CallbackPage';
 import { finishSignIn, type CallbackOutcome } from '@/features/auth/callback/finishSignIn';
 import { currentCallbackVisit } from './callbackAnswer';
-import { demoAuthorize } from './demoAuthorize';
+import { goToAuthorize } from './authorize';
 import { safeRedirect } from './safeRedirect';
 
 /** /auth/callback: exchanges the captured answer once, then lands on the page asked for, or shows the failure. */
@@ -33,7 +33,7 @@ export function CallbackRoute() {
       failure={failed?.failure}
       returnTo={safeRedirect(failed?.returnTo)}
       onBackToSignIn={() => void router.navigate({ to: '/sign-in', search: {} })}
-      onAuthorize={__DEMO__ ? (url) => void demoAuthorize(url).then((href) => router.navigate({ href })) : undefined}
+      onAuthorize={goToAuthorize(router)}
     />
   );
 }

@@ -1,6 +1,6 @@
 import { getRouteApi, useRouter } from '@tanstack/react-router';
 import { SignInPage } from '@/features/auth/SignInPage';
-import { demoAuthorize } from './demoAuthorize';
+import { goToAuthorize } from './authorize';
 import { startDemoSession } from './demoSession';
 import { safeRedirect } from './safeRedirect';
 
@@ -16,7 +16,7 @@ export function SignInRoute() {
       onTryDemo={__DEMO__ ? startDemoSession : undefined}
       // navigate({ href }) puts the router's basepath in front (router.history.push would not): /console/tokens
       onSignedIn={() => void router.navigate({ href: safeRedirect(search.redirect) })}
-      onAuthorize={__DEMO__ ? (url) => void demoAuthorize(url).then((href) => router.navigate({ href })) : undefined}
+      onAuthorize={goToAuthorize(router)}
     />
   );
 }

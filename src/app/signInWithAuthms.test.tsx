@@ -8,6 +8,8 @@ import { endSession } from '@/api/session';
 import { server } from '@/mocks/node';
 import { authorizeAnswer, OAUTH_TEST_BASE_URL, setUpOAuthTestServer, signInWithAuthms } from '@/mocks/oauth/testing';
 import { oauthState, updateOAuthSettings } from '@/mocks/oauth/state';
+import type { OAuthClient } from '@/api/schemas/clients';
+import type { ClientFormValues } from '@/features/clients/form/clientFormSchema';
 import { BAD_GATEWAY_HTML } from '@/mocks/faults/responses';
 import { ensureI18n } from '@/test/renderApp';
 import { App } from './App';
@@ -255,3 +257,18 @@ describe('sign-out and the end of a session', () => {
     vi.useRealTimers();
   });
 });
+
+describe('unsaved work', () => {
+  it('client drafts go with the admin to authms and back (the page is left, a new one loads)', async () => {
+    const before = await import('@/features/clients/form/draftStore');
+    const values = { name: 'Acme Web Portal (draft)', jwks: '' } as unknown as ClientFormValues;
+    before.saveDraft('acme-web-portal', { baseUrl: OAUTH_TEST_BASE_URL, loaded: {} as OAuthClient, values });
+    before.keepDraftsThroughSignIn();
+    vi.resetModules(); // the page that comes back from authms
+    const after = await import('@/features/clients/form/draftStore');
+    expect(after.readDraft('acme-web-portal', OAUTH_TEST_BASE_URL)?.values).toEqual(values);
+    expect(sessionStorage.getItem('authms.console.drafts')).toBeNull();
+    after.clearAllDrafts();
+  });
+});
+
