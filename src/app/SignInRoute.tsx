@@ -12,6 +12,14 @@ export function SignInRoute() {
   return (
     <SignInPage
       reason={search.reason}
+      mode={search.method === 'token' ? 'token' : 'authms'}
+      onModeChange={(mode) =>
+        void router.navigate({
+          to: '/sign-in',
+          search: (prev) => ({ ...prev, method: mode === 'token' ? 'token' : undefined }),
+          replace: true,
+        })
+      }
       returnTo={safeRedirect(search.redirect)}
       onTryDemo={__DEMO__ ? startDemoSession : undefined}
       // navigate({ href }) puts the router's basepath in front (router.history.push would not): /console/tokens

@@ -198,6 +198,13 @@ describe('the sign-in page', () => {
     expect(screen.getByRole('button', { name: 'Sign in with authms' })).toHaveFocus();
   });
 
+  it('the access-token form has its own address (for runbooks), and the switch keeps the redirect', async () => {
+    const { user, here } = await renderAt('/sign-in?redirect=%2Fclients&method=token');
+    expect(await screen.findByLabelText('Admin access token')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Sign in with authms instead' }));
+    await vi.waitFor(() => expect(here().search).toEqual({ redirect: '/clients' }));
+  });
+
   it('the pasted token works as before', async () => {
     const { user, here } = await renderAt('/sign-in?redirect=%2Fclients');
     await user.click(await screen.findByRole('button', { name: 'Use an access token instead' }));

@@ -22,6 +22,8 @@ export const rootRoute = createRootRouteWithContext<RouterContext>()({
 export const signInSearchSchema = z.object({
   redirect: z.catch(z.optional(z.string()), undefined),
   reason: z.catch(z.optional(z.enum(['expired', 'signed-out'])), undefined),
+  /** `token`: the pasted-token form ("Use an access token instead") rather than "Sign in with authms". */
+  method: z.catch(z.optional(z.enum(['token'])), undefined),
 });
 
 export const signInRoute = createRoute({

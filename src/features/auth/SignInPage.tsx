@@ -1,5 +1,5 @@
 import './auth.css';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef } from 'react';
 import { useLingui } from '@lingui/react';
 import { loadAuthProtocol } from '@/api/session';
 import { getOAuthConfig } from '@/api/auth/oauthConfig';
@@ -10,8 +10,13 @@ import { useStartSignIn, type GoToAuthorize } from './useStartSignIn';
 
 export type { SignInReason };
 
+export type SignInMode = 'authms' | 'token';
+
 interface SignInPageProps {
   reason?: SignInReason;
+  /** "Sign in with authms", or the pasted-token form ("Use an access token instead"). */
+  mode: SignInMode;
+  onModeChange: (mode: SignInMode) => void;
   /** The console page to land on after signing in (a same-app path). */
   returnTo: string;
   /** Demo mode only: signs in as the demo tenant's admin. */
@@ -26,9 +31,8 @@ interface SignInPageProps {
  * The way in: "Sign in with authms" (authorization code + PKCE, the console as the server's own client) first;
  * "Use an access token instead" keeps the pasted-token form one click away; the demo's "Try the demo".
  */
-export function SignInPage({ reason, returnTo, onTryDemo, onSignedIn, onAuthorize }: SignInPageProps) {
+export function SignInPage({ reason, mode, onModeChange, returnTo, onTryDemo, onSignedIn, onAuthorize }: SignInPageProps) {
   const { _: t } = useLingui();
-  const [mode, setMode] = useState<'authms' | 'token'>('authms');
   const { start, starting, failure } = useStartSignIn(onAuthorize);
   const config = getOAuthConfig();
   const switched = useRef(false);
@@ -47,9 +51,9 @@ export function SignInPage({ reason, returnTo, onTryDemo, onSignedIn, onAuthoriz
     if (mode === 'token') tokenSection.current?.querySelector('input')?.focus();
     else authmsButton.current?.focus();
   }, [mode]);
-  const switchTo = (next: 'authms' | 'token') => {
+  const switchTo = (next: SignInMode) => {
     switched.current = true;
-    setMode(next);
+    onModeChange(next);
   };
 
   const tryDemo = async () => {
