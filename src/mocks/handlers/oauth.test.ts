@@ -124,4 +124,11 @@ describe('the mock authorization server', () => {
     const page = await fetch(`${OAUTH}/oauth/authorize?${new URLSearchParams({ client_id: 'authms-console', request_uri })}`);
     expect(page.status).toBe(200);
   });
+
+  it('publishes the ID-token key and hands out DPoP nonces', async () => {
+    const jwks = (await (await fetch(`${OAUTH}/oauth/jwks`)).json()) as { keys: { kty: string; alg: string }[] };
+    expect(jwks.keys).toEqual([expect.objectContaining({ kty: 'EC', alg: 'ES256' })]);
+    const nonce = await fetch(`${OAUTH}/oauth/dpop/nonce`);
+    expect(nonce.headers.get('DPoP-Nonce')).toEqual(expect.any(String));
+  });
 });
