@@ -46,12 +46,12 @@ export async function apiRequest<T = undefined>(request: ApiRequest<T>): Promise
   const url = buildUrl(request.service, request.path, request.query, credentials?.baseUrl);
   const context = { method, url };
   const sessionEnded = () =>
-    new ApiError({ kind: 'http', status: 401, message: 'Your session has ended; sign in again.', ...context });
+    new ApiError({ kind: 'http', status: 401, message: 'The session has ended.', ...context });
   const renewalFailed = (error: RenewalFailedError) =>
     new ApiError({
       kind: error.timeout ? 'timeout' : error.status !== undefined ? 'http' : 'network',
       status: error.status,
-      message: 'The session could not be renewed: the authorization server did not answer.',
+      message: 'The session could not be renewed.',
       ...context,
     });
 

@@ -1,6 +1,8 @@
-import { Store } from '@tanstack/store';
 import type { SignedIn, TokenGrant } from './auth/types';
 import { getCredentials, setCredentials, type Credentials } from './credentials';
+import { signOutStore } from './signOutStatus';
+
+export { signOutStore, type SignOutStep } from './signOutStatus';
 
 /**
  * The lifetime of a "Sign in with authms" session, in the first page's bundle and without the protocol code
@@ -158,10 +160,6 @@ export async function tokenAfterUnauthorized(used: string): Promise<string | und
   }
 }
 
-/** How the last sign-out went: the sign-in page says so. */
-export type SignOutStep = 'idle' | 'revoking' | 'revoked' | 'not-told';
-export const signOutStore = new Store<{ step: SignOutStep }>({ step: 'idle' });
-
 /**
  * Ends the session of this tab at once (memory and sessionStorage). On a sign-out of a "Sign in with authms"
  * session it then revokes the access and refresh tokens at the server; signOutStore tells how that went.
@@ -179,22 +177,9 @@ export function endSession(reason: 'expired' | 'signed-out'): void {
     return;
   }
   signOutStore.setState(() => ({ step: 'revoking' }));
-  void (async () => {
-    // a refresh in flight rotates the refresh token: let it land (its new tokens are revoked by renew())
-    await running?.catch(() => undefined);
-    let told = false;
-    try {
-      const protocol = await loadAuthProtocol();
-      told = await protocol.revokeTokens({ accessToken: credentials.token, ...(held ? { refreshToken: held } : {}), baseUrl: credentials.baseUrl });
-    } catch {
-      told = false;
-    }
-    if (signOutStore.state.step === 'revoking') signOutStore.setState(() => ({ step: told ? 'revoked' : 'not-told' }));
-  })();
-}
-
-// A session restored by a reload may be signed out: the protocol code is fetched when the browser is idle.
-if (typeof window !== 'undefined' && getCredentials()?.oauth) {
-  const idle = window.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 2000));
-  idle(() => void loadAuthProtocol().catch(() => undefined));
+  // a refresh in flight rotates the refresh token: it lands first (its new tokens are revoked by renew())
+  void loadAuthProtocol().then(
+    (protocol) => protocol.signOutAtServer({ accessToken: credentials.token, refreshToken: held, baseUrl: credentials.baseUrl }, running),
+    () => signOutStore.setState(() => ({ step: 'not-told' })),
+  );
 }

@@ -9,6 +9,7 @@ import { authorizeFailure, failed, inspectTokenResponse, isNetworkError, SignInF
 import { getOAuthConfig, type OAuthConfig } from './oauthConfig';
 import { authorizationServer, httpOptions } from './server';
 import { saveTransaction, takeTransaction, type SignInTransaction } from './transaction';
+import { signOutStore } from '@/api/signOutStatus';
 import type { RefreshOutcome, SignedIn, SignInFailure, TokenGrant } from './types';
 
 export { SignInFailureError } from './failures';
@@ -263,6 +264,16 @@ export async function revokeTokens(tokens: { accessToken: string; refreshToken?:
   } catch {
     return false;
   }
+}
+
+/** Sign-out, the server's part: after a refresh in flight has landed, revokes the tokens and says how it went. */
+export async function signOutAtServer(
+  tokens: { accessToken: string; refreshToken: string | undefined; baseUrl: string },
+  running: Promise<unknown> | undefined,
+): Promise<void> {
+  await running?.catch(() => undefined);
+  const told = await revokeTokens({ accessToken: tokens.accessToken, baseUrl: tokens.baseUrl, ...(tokens.refreshToken ? { refreshToken: tokens.refreshToken } : {}) });
+  if (signOutStore.state.step === 'revoking') signOutStore.setState(() => ({ step: told ? 'revoked' : 'not-told' }));
 }
 
 /**

@@ -1,6 +1,6 @@
 import { useLingui } from '@lingui/react';
 import { useSelector } from '@tanstack/react-store';
-import { signOutStore } from '@/api/session';
+import { signOutStore } from '@/api/signOutStatus';
 
 export type SignInReason = 'expired' | 'signed-out';
 
