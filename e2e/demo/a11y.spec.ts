@@ -25,6 +25,19 @@ const tokensTable = 'Tokens of the tenant';
 
 const PAGES: Row[] = [
   { name: 'sign-in', path: '/sign-in', signedOut: true, ready: (p) => p.getByRole('button', { name: 'Try the demo' }) },
+  {
+    name: 'sign-in with an access token',
+    path: '/sign-in?method=token',
+    signedOut: true,
+    ready: (p) => p.getByLabel('Admin access token'),
+  },
+  {
+    name: 'sign-in callback error',
+    // an answer that belongs to no sign-in of this tab; after the language's reload, the bare callback's own page
+    path: '/auth/callback?error=access_denied&state=not-this-tab',
+    signedOut: true,
+    ready: (p) => p.getByRole('heading', { level: 1, name: 'This sign-in answer does not belong to this tab' }),
+  },
   { name: 'tokens', path: '/tokens', ready: (p) => firstRow(p, tokensTable) },
   { name: "a user's tokens", path: `/tokens?user_id=${FAILING_TOKEN_USER_ID}`, ready: (p) => firstRow(p, tokensTable) },
   { name: 'clients', path: '/clients', ready: (p) => firstRow(p, 'OAuth clients of the tenant') },

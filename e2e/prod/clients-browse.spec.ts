@@ -1,13 +1,11 @@
 import type { Page } from '@playwright/test';
-import { expect, test, DEMO_ADMIN_TOKEN, MOCK_API_URL } from '../support';
+import { expect, test, DEMO_ADMIN_TOKEN, signInWithToken } from '../support';
 
 // Read-only on purpose: the mock HTTP server is shared with specs running in parallel (which reset it), so a
 // journey that saves would race them; saving is covered by the demo journeys and the unit tests.
 
 async function signIn(page: Page) {
-  await page.getByLabel('API base URL').fill(MOCK_API_URL);
-  await page.getByLabel('Admin access token').fill(DEMO_ADMIN_TOKEN);
-  await page.getByRole('button', { name: 'Sign in' }).click();
+  await signInWithToken(page, DEMO_ADMIN_TOKEN);
 }
 
 test('the production build lists, searches and opens clients on a server of another origin', async ({ page }) => {

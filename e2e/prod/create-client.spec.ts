@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, test, DEMO_ADMIN_TOKEN, MOCK_API_URL, resetMock } from '../support';
+import { expect, test, DEMO_ADMIN_TOKEN, MOCK_API_URL, resetMock, signInWithToken } from '../support';
 
 test.beforeEach(async ({ request }) => {
   await resetMock(request);
@@ -22,9 +22,7 @@ function storedText(page: Page): Promise<string> {
 
 test('against the server: a created client’s secret is shown once and no web storage holds it', async ({ page, request }) => {
   await page.goto('/clients/new?kind=web');
-  await page.getByLabel('API base URL').fill(MOCK_API_URL);
-  await page.getByLabel('Admin access token').fill(DEMO_ADMIN_TOKEN);
-  await page.getByRole('button', { name: 'Sign in' }).click();
+  await signInWithToken(page, DEMO_ADMIN_TOKEN);
   await expect(page).toHaveURL(/\/clients\/new\?kind=web$/);
 
   const started = Date.now();

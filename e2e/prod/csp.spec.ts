@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, test, DEMO_ADMIN_TOKEN, MOCK_API_URL } from '../support';
+import { expect, test, DEMO_ADMIN_TOKEN, signInWithToken } from '../support';
 
 // The production build carries a Content-Security-Policy (vite.config.ts). Every page must work under it: no
 // violation, no CSP message in the console. Add a row when a page lands.
@@ -46,9 +46,7 @@ test('every page of the production build works under its Content-Security-Policy
   expect(policy).toContain("script-src 'self'");
   expect(policy).toMatch(/connect-src 'self' [^;]*http:\/\/127\.0\.0\.1:\*/);
 
-  await page.getByLabel('API base URL').fill(MOCK_API_URL);
-  await page.getByLabel('Admin access token').fill(DEMO_ADMIN_TOKEN);
-  await page.getByRole('button', { name: 'Sign in' }).click();
+  await signInWithToken(page, DEMO_ADMIN_TOKEN);
   await expect(page).toHaveURL(/\/tokens/);
 
   for (const { path, ready } of PAGES) {

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { FAILING_TOKEN_IDS, FAILING_TOKEN_USER_ID } from '../../src/mocks/identities';
-import { expect, test, DEMO_ADMIN_TOKEN, MOCK_API_URL, resetMock } from '../support';
+import { expect, test, DEMO_ADMIN_TOKEN, resetMock, signInWithToken } from '../support';
 
 test.beforeEach(async ({ request }) => {
   await resetMock(request);
@@ -8,9 +8,7 @@ test.beforeEach(async ({ request }) => {
 
 async function signInAt(page: Page, path: string) {
   await page.goto(path);
-  await page.getByLabel('API base URL').fill(MOCK_API_URL);
-  await page.getByLabel('Admin access token').fill(DEMO_ADMIN_TOKEN);
-  await page.getByRole('button', { name: 'Sign in' }).click();
+  await signInWithToken(page, DEMO_ADMIN_TOKEN);
 }
 
 const rowOf = (page: Page, id: string) =>

@@ -1,4 +1,4 @@
-import { expect, test, DEMO_ADMIN_TOKEN, DEMO_VIEWER_TOKEN, MOCK_API_URL, resetMock } from '../support';
+import { expect, test, DEMO_ADMIN_TOKEN, DEMO_VIEWER_TOKEN, MOCK_API_URL, resetMock, signInWithToken } from '../support';
 import type { Page } from '@playwright/test';
 
 test.beforeEach(async ({ request }) => {
@@ -6,9 +6,7 @@ test.beforeEach(async ({ request }) => {
 });
 
 async function signIn(page: Page, token: string) {
-  await page.getByLabel('API base URL').fill(MOCK_API_URL);
-  await page.getByLabel('Admin access token').fill(token);
-  await page.getByRole('button', { name: 'Sign in' }).click();
+  await signInWithToken(page, token);
 }
 
 test('an admin signs in with a token against a server on another origin and sees the tokens', async ({ page }) => {

@@ -1,4 +1,4 @@
-import { expect, test, DEMO_ADMIN_TOKEN, MOCK_API_URL } from '../support';
+import { expect, test, DEMO_ADMIN_TOKEN, signInWithToken } from '../support';
 
 // The admin's token lives in memory and this tab's sessionStorage only: never in localStorage, a URL or the
 // console, and it is gone after sign-out.
@@ -9,9 +9,7 @@ test('the token is kept only in this tab while signed in and forgotten on sign-o
     page.evaluate(() => ({ local: JSON.stringify(localStorage), session: JSON.stringify(sessionStorage), url: location.href }));
 
   await page.goto('/sign-in');
-  await page.getByLabel('API base URL').fill(MOCK_API_URL);
-  await page.getByLabel('Admin access token').fill(DEMO_ADMIN_TOKEN);
-  await page.getByRole('button', { name: 'Sign in' }).click();
+  await signInWithToken(page, DEMO_ADMIN_TOKEN);
   await expect(page.getByRole('table', { name: 'Tokens of the tenant' }).locator('tbody tr td').first()).toBeVisible();
   // the language and theme choices are in localStorage, so it is in use, just not for the token
   await page.getByRole('combobox', { name: 'Theme' }).selectOption('dark');

@@ -11,11 +11,18 @@ export interface ApiConfig {
   timeoutMs: number;
 }
 
-interface RuntimeConfigInput {
+export interface RuntimeConfigInput {
   apiBaseUrl?: unknown;
   oauthPrefix?: unknown;
   sessionPrefix?: unknown;
   timeoutMs?: unknown;
+  /** "Sign in with authms" (read by src/api/auth/oauthConfig.ts, loaded with the sign-in code). */
+  oauthClientId?: unknown;
+  oauthScopes?: unknown;
+  oauthRedirectUri?: unknown;
+  oauthIssuer?: unknown;
+  oauthDiscovery?: unknown;
+  oauthAllowHttp?: unknown;
 }
 
 declare global {

@@ -56,6 +56,7 @@ export const AppShell = memo(function AppShell({ onSignOut }: { onSignOut: () =>
               {session.tenant}
             </span>
           )}
+          {session?.user && <span className="tenant">{session.user}</span>}
           {DemoBadge ? (
             <Suspense fallback={demoBadge}>
               <DemoBadge />

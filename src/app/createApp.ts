@@ -1,5 +1,5 @@
 import type { RouterHistory } from '@tanstack/react-router';
-import { setCredentials } from '@/api/credentials';
+import { endSession } from '@/api/session';
 import { createQueryClient } from './queryClient';
 import { createAppRouter } from './router';
 
@@ -7,7 +7,8 @@ import { createAppRouter } from './router';
 export function createApp(options: { history?: RouterHistory; retry?: boolean } = {}) {
   const signOut = (reason: 'expired' | 'signed-out' = 'signed-out') => {
     const here = router.state.location.href;
-    setCredentials(null);
+    // forgets the tokens at once; a sign-out of a "Sign in with authms" session then revokes them at the server
+    endSession(reason);
     queryClient.clear();
     void router.navigate({
       to: '/sign-in',

@@ -1,5 +1,6 @@
 import { createRouter, type RouterHistory } from '@tanstack/react-router';
 import { appBasePath, routerBasepath } from '@/lib/basePath';
+import { authRoutes } from './routes/auth';
 import { clientRoutes } from './routes/clients';
 import { clientTokenRoutes } from './routes/clientTokens';
 import { deviceRoutes } from './routes/devices';
@@ -14,6 +15,7 @@ export type { RouterContext };
 /** The route tree: each area's routes live in their own file under routes/. */
 export const routeTree = rootRoute.addChildren([
   signInRoute,
+  ...authRoutes,
   appRoute.addChildren([
     indexRoute,
     ...tokenRoutes,

@@ -1,14 +1,17 @@
 /**
  * The mock backend as a real HTTP server on 127.0.0.1, for e2e tests of the production build:
  *   MOCK_PORT=8787 npx tsx src/mocks/http-server.ts
- * Serves the same handlers as demo mode and Vitest, with CORS for any origin, and a test control route
- * `POST /__mock/reset` that reseeds the data. Node only (typed by tsconfig.node.json): nothing here may touch
+ * Serves the same handlers as demo mode and Vitest, with CORS for any origin, and test control routes:
+ * `POST /__mock/reset` reseeds the data (and starts the OAuth server afresh); `GET /__mock/oauth` reads the OAuth
+ * server's settings, its log (token requests, revocations) and the tokens it issued; `POST /__mock/oauth` with a JSON
+ * body changes its settings (e.g. `{"accessTokenSeconds": 5}`, `{"discovery": "off"}`). Node only (typed by tsconfig.node.json): nothing here may touch
  * `import.meta.env`.
  */
 import { createServer as createHttpServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { createServer as createMockApp } from '@mswjs/http-middleware';
 import { resetMockDb } from './db';
 import { handlers } from './handlers';
+import { oauthSnapshot, updateOAuthSettings } from './oauth/state';
 
 export const DEFAULT_MOCK_PORT = 8787;
 const HOST = '127.0.0.1';
@@ -19,9 +22,27 @@ function applyCors(req: IncomingMessage, res: ServerResponse): void {
   res.setHeader('Access-Control-Allow-Origin', origin ?? '*');
   if (origin) res.setHeader('Vary', 'Origin');
   res.setHeader('Access-Control-Allow-Methods', 'GET,POST,PUT,DELETE,OPTIONS');
-  res.setHeader('Access-Control-Allow-Headers', 'Authorization, Content-Type');
-  res.setHeader('Access-Control-Expose-Headers', 'Retry-After, X-Request-Id');
+  // DPoP (RFC 9449): the proof header goes in, the nonce and the challenges must be readable
+  res.setHeader('Access-Control-Allow-Headers', 'Authorization, Content-Type, DPoP');
+  res.setHeader('Access-Control-Expose-Headers', 'Retry-After, X-Request-Id, DPoP-Nonce, WWW-Authenticate');
   res.setHeader('Access-Control-Max-Age', '600');
+}
+
+async function controlOAuth(req: IncomingMessage, res: ServerResponse): Promise<void> {
+  if (req.method === 'POST') {
+    let body = '';
+    for await (const chunk of req) body += String(chunk);
+    try {
+      updateOAuthSettings(JSON.parse(body || '{}') as Record<string, unknown>);
+    } catch {
+      res.writeHead(400, { 'Content-Type': 'text/plain' }).end('body must be JSON');
+      return;
+    }
+  } else if (req.method !== 'GET') {
+    res.writeHead(405, { Allow: 'GET, POST' }).end();
+    return;
+  }
+  res.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify(oauthSnapshot()));
 }
 
 export function startMockHttpServer(port: number = DEFAULT_MOCK_PORT) {
@@ -40,6 +61,10 @@ export function startMockHttpServer(port: number = DEFAULT_MOCK_PORT) {
       }
       resetMockDb();
       res.writeHead(204).end();
+      return;
+    }
+    if (path === '/__mock/oauth') {
+      void controlOAuth(req, res);
       return;
     }
     if (path === '/__mock/health') {

@@ -36,3 +36,9 @@ export const HOSTILE_SESSION_ID = 'ses_hostilesample1';
 export const HOSTILE_CLIENT_ID = 'hostile-input-sample';
 /** client_ids of the other tenant: the demo admin gets 404 for each. */
 export const OTHER_TENANT_CLIENT_IDS = ['globex-portal', 'globex-mobile', 'globex-kiosk'] as const;
+
+/**
+ * client_id of the console's own OAuth client ("Sign in with authms"): the mock's authorization server knows only
+ * this public client, and the console's runtime config defaults to it (`oauthClientId`).
+ */
+export const CONSOLE_CLIENT_ID = 'authms-console';

@@ -6,6 +6,7 @@ import { getCredentials } from '@/api/credentials';
 import { AppShell } from '@/app/AppShell';
 import { NotFoundPage } from '@/app/pages/NotFoundPage';
 import { RouteErrorPage } from '@/app/pages/RouteErrorPage';
+import { loadCatalogs } from '@/i18n/i18n';
 
 export interface RouterContext {
   queryClient: QueryClient;
@@ -21,12 +22,15 @@ export const rootRoute = createRootRouteWithContext<RouterContext>()({
 export const signInSearchSchema = z.object({
   redirect: z.catch(z.optional(z.string()), undefined),
   reason: z.catch(z.optional(z.enum(['expired', 'signed-out'])), undefined),
+  /** `token`: the pasted-token form ("Use an access token instead") rather than "Sign in with authms". */
+  method: z.catch(z.optional(z.enum(['token'])), undefined),
 });
 
 export const signInRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/sign-in',
   validateSearch: (search) => signInSearchSchema.parse(search),
+  loader: () => loadCatalogs(['auth']),
   // lazy: the sign-in form (react-hook-form) is not part of every page's first load
   component: lazyRouteComponent(() => import('@/app/SignInRoute'), 'SignInRoute'),
 });

@@ -1,53 +1,60 @@
-import { zodResolver } from '@hookform/resolvers/zod';
-import { useState } from 'react';
-import { useForm } from 'react-hook-form';
+import './auth.css';
+import { useEffect, useRef } from 'react';
 import { useLingui } from '@lingui/react';
-import { getDefaultBaseUrl } from '@/api/config';
-import { setCredentials, type Credentials } from '@/api/credentials';
-import { isApiError } from '@/api/errors';
-import { listTokens } from '@/api/tokens';
-import { ErrorPanel } from '@/components/ErrorPanel';
-import { tenantFromToken } from '@/lib/jwt';
-import { signInSchema, type SignInValues } from './signInSchema';
+import { loadAuthProtocol } from '@/api/session';
+import { getOAuthConfig } from '@/api/auth/oauthConfig';
+import { SignInFailureDetails } from './SignInFailureDetails';
+import { SignInNotice, type SignInReason } from './SignInNotice';
+import { TokenSignInForm } from './TokenSignInForm';
+import { useStartSignIn, type GoToAuthorize } from './useStartSignIn';
 
-export type SignInReason = 'expired' | 'signed-out';
+export type { SignInReason };
+
+export type SignInMode = 'authms' | 'token';
 
 interface SignInPageProps {
   reason?: SignInReason;
+  /** "Sign in with authms", or the pasted-token form ("Use an access token instead"). */
+  mode: SignInMode;
+  onModeChange: (mode: SignInMode) => void;
+  /** The console page to land on after signing in (a same-app path). */
+  returnTo: string;
   /** Demo mode only: signs in as the demo tenant's admin. */
   onTryDemo?: () => Promise<void>;
+  /** After a pasted token was accepted. */
   onSignedIn: () => void;
+  /** Where "Sign in with authms" sends the browser (the demo build answers in the page). */
+  onAuthorize?: GoToAuthorize;
 }
 
-/** Checks the token with one cheap read before keeping it, so a wrong token or URL is told at once. */
-async function verify(credentials: Credentials): Promise<void> {
-  setCredentials(credentials);
-  try {
-    await listTokens({ page: 1, page_size: 1 });
-  } catch (error) {
-    setCredentials(null);
-    throw error;
-  }
-}
-
-export function SignInPage({ reason, onTryDemo, onSignedIn }: SignInPageProps) {
+/**
+ * The way in: "Sign in with authms" (authorization code + PKCE, the console as the server's own client) first;
+ * "Use an access token instead" keeps the pasted-token form one click away; the demo's "Try the demo".
+ */
+export function SignInPage({ reason, mode, onModeChange, returnTo, onTryDemo, onSignedIn, onAuthorize }: SignInPageProps) {
   const { _: t } = useLingui();
-  const [failure, setFailure] = useState<unknown>();
-  const form = useForm<SignInValues>({
-    resolver: zodResolver(signInSchema),
-    defaultValues: { baseUrl: getDefaultBaseUrl(), token: '' },
-  });
-  const { errors, isSubmitting } = form.formState;
+  const { start, starting, failure } = useStartSignIn(onAuthorize);
+  const config = getOAuthConfig();
+  const switched = useRef(false);
+  const authmsButton = useRef<HTMLButtonElement>(null);
+  const tokenSection = useRef<HTMLDivElement>(null);
 
-  const submit = form.handleSubmit(async (values) => {
-    setFailure(undefined);
-    try {
-      await verify({ token: values.token, baseUrl: values.baseUrl, demo: false, tenant: tenantFromToken(values.token) });
-      onSignedIn();
-    } catch (error) {
-      setFailure(error);
-    }
-  });
+  // the protocol code is needed on the first click: fetch it while the admin reads the page
+  useEffect(() => {
+    const idle = window.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 500));
+    idle(() => void loadAuthProtocol().catch(() => undefined));
+  }, []);
+
+  // after a switch of mode, focus goes to the first control of the new one
+  useEffect(() => {
+    if (!switched.current) return;
+    if (mode === 'token') tokenSection.current?.querySelector('input')?.focus();
+    else authmsButton.current?.focus();
+  }, [mode]);
+  const switchTo = (next: SignInMode) => {
+    switched.current = true;
+    onModeChange(next);
+  };
 
   const tryDemo = async () => {
     if (!onTryDemo) return;
@@ -55,77 +62,49 @@ export function SignInPage({ reason, onTryDemo, onSignedIn }: SignInPageProps) {
     onSignedIn();
   };
 
-  const failureTitle =
-    isApiError(failure) && failure.status === 401
-      ? t('signIn.rejected')
-      : isApiError(failure) && failure.status === 403
-        ? t('signIn.notAdmin')
-        : t('signIn.failed');
-
   return (
     <main id="main" className="sign-in">
-      <h1>{t('signIn.title')}</h1>
-      {reason === 'expired' && (
-        <p className="notice" role="status">
-          {t('signIn.expired')}
-        </p>
-      )}
-      {reason === 'signed-out' && (
-        <p className="notice" role="status">
-          {t('signIn.signedOut')}
-        </p>
-      )}
-      <form onSubmit={(e) => void submit(e)} noValidate className="form">
-        <div className="field">
-          <label htmlFor="baseUrl">{t('signIn.baseUrl')}</label>
-          <input
-            id="baseUrl"
-            type="url"
-            autoComplete="url"
-            placeholder="https://auth.example.com"
-            aria-invalid={errors.baseUrl ? true : undefined}
-            aria-describedby={errors.baseUrl ? 'baseUrl-error' : 'baseUrl-hint'}
-            {...form.register('baseUrl')}
-          />
-          <p id="baseUrl-hint" className="hint">
-            {t('signIn.baseUrlHint')}
-          </p>
-          {errors.baseUrl?.message && (
-            <p id="baseUrl-error" className="field-error">
-              {t(errors.baseUrl.message)}
-            </p>
+      <h1>{t('auth.title')}</h1>
+      <SignInNotice reason={reason} />
+      {mode === 'authms' ? (
+        <div className="sign-in-mode">
+          <p>{t('auth.authms.intro', { server: new URL(config.serverUrl).host })}</p>
+          {failure && (
+            <div className="error-panel" role="alert">
+              <p className="error-panel-title">{t('auth.authms.failed')}</p>
+              <p>
+                <strong>{t(`auth.failure.${failure.kind}.title`)}</strong>
+              </p>
+              <SignInFailureDetails failure={failure} setup={config} />
+            </div>
           )}
+          <button
+            ref={authmsButton}
+            type="button"
+            className="button button-primary"
+            disabled={starting}
+            // after a sign-out, the server shows its sign-in form again rather than signing the same account back in
+            onClick={() => void start(returnTo, reason === 'signed-out' ? 'login' : undefined)}
+          >
+            {starting ? t('auth.authms.starting') : t('auth.authms.submit')}
+          </button>
+          <button type="button" className="link-button" onClick={() => switchTo('token')}>
+            {t('auth.useToken')}
+          </button>
         </div>
-        <div className="field">
-          <label htmlFor="token">{t('signIn.token')}</label>
-          <input
-            id="token"
-            type="password"
-            autoComplete="off"
-            spellCheck={false}
-            aria-invalid={errors.token ? true : undefined}
-            aria-describedby={errors.token ? 'token-error' : 'token-hint'}
-            {...form.register('token')}
-          />
-          <p id="token-hint" className="hint">
-            {t('signIn.tokenHint')}
-          </p>
-          {errors.token?.message && (
-            <p id="token-error" className="field-error">
-              {t(errors.token.message)}
-            </p>
-          )}
+      ) : (
+        <div className="sign-in-mode" ref={tokenSection}>
+          <TokenSignInForm onSignedIn={onSignedIn} />
+          <button type="button" className="link-button" onClick={() => switchTo('authms')}>
+            {t('auth.useAuthms')}
+          </button>
         </div>
-        {failure !== undefined && <ErrorPanel error={failure} title={failureTitle} />}
-        <button type="submit" className="button button-primary" disabled={isSubmitting}>
-          {isSubmitting ? t('signIn.checking') : t('signIn.submit')}
-        </button>
-      </form>
+      )}
       {onTryDemo && (
         <div className="sign-in-demo">
-          <p>{t('signIn.demoHint')}</p>
+          <p>{t('auth.demoHint')}</p>
           <button type="button" className="button" onClick={() => void tryDemo()}>
-            {t('signIn.tryDemo')}
+            {t('auth.tryDemo')}
           </button>
         </div>
       )}

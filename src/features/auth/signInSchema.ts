@@ -12,12 +12,12 @@ export const signInSchema = z.object({
       } catch {
         return false;
       }
-    }, 'signIn.errors.baseUrl'),
+    }, 'auth.token.errors.baseUrl'),
   ),
   token: z.string().check(
     z.trim(),
-    z.minLength(1, 'signIn.errors.tokenRequired'),
-    z.refine((value) => !/\s/.test(value), 'signIn.errors.tokenSpaces'),
+    z.minLength(1, 'auth.token.errors.tokenRequired'),
+    z.refine((value) => !/\s/.test(value), 'auth.token.errors.tokenSpaces'),
   ),
 });
 export type SignInValues = z.infer<typeof signInSchema>;

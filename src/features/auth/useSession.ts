@@ -1,6 +1,6 @@
-import { useSyncExternalStore } from 'react';
-import { getCredentials, subscribeCredentials, type Credentials } from '@/api/credentials';
+import { useSelector } from '@tanstack/react-store';
+import { credentialsStore, type Credentials } from '@/api/credentials';
 
 export function useSession(): Credentials | null {
-  return useSyncExternalStore(subscribeCredentials, getCredentials);
+  return useSelector(credentialsStore);
 }

@@ -5,6 +5,7 @@ import { Dialog } from '@/components/Dialog';
 import { ERROR_RATES, LATENCIES } from '@/mocks/faults/settings';
 import { faultStore } from '@/mocks/faults/store';
 import { NextFailureForm } from './NextFailureForm';
+import { RefreshFault } from './RefreshFault';
 import { ResetDemoData } from './ResetDemoData';
 import { useFaultSettings } from './useFaultSettings';
 
@@ -94,6 +95,8 @@ export function FaultPanel({ open, onOpenChange }: { open: boolean; onOpenChange
           </button>
           <p className="hint">{t('demo.session.hint')}</p>
         </fieldset>
+
+        <RefreshFault armed={settings.refreshFails === true} />
 
         <ResetDemoData />
       </div>

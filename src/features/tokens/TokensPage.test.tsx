@@ -83,6 +83,7 @@ describe('Tokens page', () => {
     expect(await screen.findByRole('heading', { name: 'Sign in to the authms console' })).toBeInTheDocument();
     expect(screen.getByRole('status')).toHaveTextContent(/Your session has expired/);
     expect(history.location.pathname).toBe('/sign-in');
+    await user.click(screen.getByRole('button', { name: 'Use an access token instead' }));
     await user.type(screen.getByLabelText('API base URL'), 'http://authms.test');
     await user.type(screen.getByLabelText('Admin access token'), 'demo-admin-token');
     await user.click(screen.getByRole('button', { name: 'Sign in' }));

@@ -35,6 +35,7 @@ import { FAULT_KINDS, NO_FAULTS, type FaultKind } from '@/mocks/faults/settings'
 import { faultStore } from '@/mocks/faults/store';
 import { FIELD_PROBLEM_CLIENT_ID } from '@/mocks/handlers/clientRules';
 import { handlers } from '@/mocks/handlers';
+import { oauthHandlers } from '@/mocks/handlers/oauth';
 import { call, OAUTH, SESSION, type CallOptions } from '@/mocks/handlers/testing';
 import {
   DEMO_TENANT_ID,
@@ -339,6 +340,9 @@ describe('the failures the fault panel makes', () => {
 
 // runs last (a file's tests run in order): by now every handler must have answered one of the requests above
 it('has answers above for every route the mock serves', () => {
-  const unasked = handlers.filter((handler) => !handler.isUsed).map((handler) => handler.info.header);
+  // the console's own sign-in (OAuth protocol endpoints) answers as the RFCs say and is read by oauth4webapi, not by
+  // these schemas: src/mocks/handlers/oauth.test.ts asks those
+  const protocol = new Set<unknown>(oauthHandlers);
+  const unasked = handlers.filter((handler) => !handler.isUsed && !protocol.has(handler)).map((handler) => handler.info.header);
   expect(unasked).toEqual([]);
 });

@@ -97,3 +97,11 @@ export async function malformedJsonResponse(real: Response): Promise<Response> {
     headers,
   });
 }
+
+/** "The next refresh fails": the token endpoint refuses the refresh token, as when another admin revoked it. */
+export function refreshRefusedResponse(): Response {
+  return HttpResponse.json(
+    { error: 'invalid_grant', error_description: 'the refresh token was revoked' },
+    { status: 400, headers: { 'Cache-Control': 'no-store' } },
+  );
+}

@@ -46,6 +46,8 @@ export interface FaultSettings {
   readErrorRate: number;
   writeErrorRate: number;
   armed?: ArmedFault;
+  /** "The next refresh fails": the next refresh-token grant of "Sign in with authms" answers 400 invalid_grant. */
+  refreshFails?: boolean;
 }
 
 export const NO_FAULTS: FaultSettings = { latency: 'none', readErrorRate: 0, writeErrorRate: 0 };
@@ -55,7 +57,11 @@ export const SESSION_EXPIRY: ArmedFault = { kind: 'unauthorized', target: 'any',
 
 export function isFaultActive(settings: FaultSettings): boolean {
   return (
-    settings.latency !== 'none' || settings.readErrorRate > 0 || settings.writeErrorRate > 0 || !!settings.armed
+    settings.latency !== 'none' ||
+    settings.readErrorRate > 0 ||
+    settings.writeErrorRate > 0 ||
+    !!settings.armed ||
+    settings.refreshFails === true
   );
 }
 
@@ -88,5 +94,6 @@ export function parseFaultSettings(value: unknown): FaultSettings {
     readErrorRate: rate(raw.readErrorRate),
     writeErrorRate: rate(raw.writeErrorRate),
     ...(armed ? { armed } : {}),
+    ...(raw.refreshFails === true ? { refreshFails: true } : {}),
   };
 }

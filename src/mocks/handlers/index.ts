@@ -2,12 +2,14 @@ import { clientLifecycleHandlers } from './clientLifecycle';
 import { clientHandlers } from './clients';
 import { clientTokenHandlers } from './clientTokens';
 import { deviceHandlers } from './devices';
+import { oauthHandlers } from './oauth';
 import { sessionHandlers } from './sessions';
 import { tokenHandlers } from './tokens';
 import { userTokenHandlers } from './userTokens';
 
 /** Every handler of the mock backend: the same array serves demo mode, Vitest and the e2e HTTP server. */
 export const handlers = [
+  ...oauthHandlers,
   // before the token handlers: /admin/tokens/blacklist would otherwise match /admin/tokens/:id
   ...sessionHandlers,
   ...tokenHandlers,

@@ -24,7 +24,7 @@ export function adminRoute(service: Service, resolve: Resolver) {
     const ids = nextRequestIds();
     let response: Response;
     try {
-      const identity = authenticateAdmin(request);
+      const identity = await authenticateAdmin(request);
       response = await resolve({ request, params, identity, now: mockClock.now() });
     } catch (error) {
       const known =

@@ -292,6 +292,7 @@ describe('Creating a client', () => {
     expect(history.location.pathname).toBe('/sign-in');
     expect(JSON.stringify({ ...sessionStorage })).not.toContain('Kept app');
     expect(JSON.stringify({ ...localStorage })).not.toContain('Kept app');
+    await user.click(screen.getByRole('button', { name: 'Use an access token instead' }));
     await user.type(screen.getByLabelText('API base URL'), 'http://authms.test');
     await user.type(screen.getByLabelText('Admin access token'), 'demo-admin-token');
     await user.click(screen.getByRole('button', { name: 'Sign in' }));
@@ -327,6 +328,7 @@ describe('Creating a client', () => {
     await user.type(input('Name'), 'Left behind');
     await user.click(screen.getByRole('button', { name: 'Create client' }));
     await screen.findByText(/Your session has expired/);
+    await user.click(screen.getByRole('button', { name: 'Use an access token instead' }));
     await user.type(screen.getByLabelText('API base URL'), 'http://authms.test');
     await user.type(screen.getByLabelText('Admin access token'), 'demo-admin-token');
     await user.click(screen.getByRole('button', { name: 'Sign in' }));

@@ -202,6 +202,7 @@ describe('Client edit form', () => {
     expect(await screen.findByText(/Your session has expired/)).toBeInTheDocument();
     expect(history.location.pathname).toBe('/sign-in');
     expect(JSON.stringify({ ...sessionStorage })).not.toContain('Kept through sign-in');
+    await user.click(screen.getByRole('button', { name: 'Use an access token instead' }));
     await user.type(screen.getByLabelText('API base URL'), 'http://authms.test');
     await user.type(screen.getByLabelText('Admin access token'), 'demo-admin-token');
     await user.click(screen.getByRole('button', { name: 'Sign in' }));

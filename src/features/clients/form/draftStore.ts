@@ -49,6 +49,19 @@ function draftMap<D extends { baseUrl: string; values: ClientFormValues }>() {
     clearAll(): void {
       drafts.clear();
     },
+    entries(): [string, D][] {
+      return [...drafts.entries()];
+    },
+    restore(entries: unknown): void {
+      if (!Array.isArray(entries)) return;
+      for (const entry of entries as unknown[]) {
+        if (!Array.isArray(entry) || typeof entry[0] !== 'string') continue;
+        const draft = entry[1] as Partial<D> | undefined;
+        if (draft && typeof draft.baseUrl === 'string' && typeof draft.values === 'object' && draft.values !== null) {
+          drafts.set(entry[0], draft as D);
+        }
+      }
+    },
   };
 }
 
@@ -65,6 +78,38 @@ export function saveNewClientDraft({ baseUrl, kind, clientId, values }: NewClien
 }
 export const readNewClientDraft = (kind: string, baseUrl: string) => creations.read(kind, baseUrl);
 export const clearNewClientDraft = (kind: string) => creations.clear(kind);
+
+/**
+ * "Sign in with authms" leaves the page for the server's sign-in and comes back to a new one, which would lose
+ * what memory holds: for that trip only, the drafts go to this tab's sessionStorage (as the sign-in's own
+ * transaction does; a draft holds no token and no secret), and come back to memory, and out of storage, as soon as
+ * the next page loads this module.
+ */
+const TRIP_KEY = 'authms.console.drafts';
+
+export function keepDraftsThroughSignIn(): void {
+  const kept = { edits: edits.entries(), creations: creations.entries() };
+  if (kept.edits.length === 0 && kept.creations.length === 0) return;
+  try {
+    sessionStorage.setItem(TRIP_KEY, JSON.stringify(kept));
+  } catch {
+    // storage blocked: the drafts are lost with the page, as a reload would lose them
+  }
+}
+
+function takeDraftsBackFromSignIn(): void {
+  try {
+    const raw = globalThis.sessionStorage?.getItem(TRIP_KEY);
+    if (!raw) return;
+    globalThis.sessionStorage.removeItem(TRIP_KEY);
+    const kept = JSON.parse(raw) as { edits?: unknown; creations?: unknown };
+    edits.restore(kept.edits);
+    creations.restore(kept.creations);
+  } catch {
+    // unreadable: nothing to offer back
+  }
+}
+takeDraftsBackFromSignIn();
 
 /** Tests only: forget every draft (a test's unmounted form leaves its draft behind, as a sign-out would). */
 export function clearAllDrafts(): void {

@@ -62,6 +62,10 @@ describe('Rotating a client secret', () => {
     const [first, ...older] = within(secrets).getAllByRole('row').slice(1);
     expect(first).toHaveTextContent(`${secret.slice(-4)} (in use)Active`);
     expect(older.every((row) => within(row).queryByText('Inactive'))).toBe(true);
+    // the secret it replaced stopped working just now; the one inactive before keeps its own, older time
+    const [replaced, earlier] = older as [HTMLElement, HTMLElement];
+    expect(within(replaced).getAllByRole('cell')[3]).toHaveTextContent(/^just now$/);
+    expect(within(earlier).getAllByRole('cell')[3]).toHaveTextContent(/^(last month|\d+ (days|weeks) ago)$/);
     expect(getMockDb().clients.find((c) => c.client_id === 'acme-web-portal')?.secret_last_four).toBe(secret.slice(-4));
   });
 
