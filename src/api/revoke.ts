@@ -84,31 +84,3 @@ export async function revokeClientTokens(
   });
   return envelope.data ?? {};
 }
-
-/** What one user-wide revoke route answered: how many it revoked (when it says), or why it failed. */
-export type RevokeRouteOutcome = { ok: true; count?: number } | { ok: false; error: unknown };
-
-export interface AllUserTokensOutcome {
-  /** `POST {session}/admin/tokens/revoke-all` */
-  session: RevokeRouteOutcome;
-  /** `DELETE {oauth}/admin/oauth/tokens/user/{user_id}` */
-  oauth: RevokeRouteOutcome;
-}
-
-async function settle(request: Promise<RevokeUserResult>): Promise<RevokeRouteOutcome> {
-  try {
-    return { ok: true, count: revokedCount(await request) };
-  } catch (error) {
-    return { ok: false, error };
-  }
-}
-
-/**
- * Every token of one user, through both user-wide routes, one after the other so each count is its own; the second
- * runs whatever the first answered, and each route's outcome is reported (one failing never hides the other).
- */
-export async function revokeAllUserTokens(userId: string, signal?: AbortSignal): Promise<AllUserTokensOutcome> {
-  const session = await settle(revokeUserSessionTokens(userId, signal));
-  const oauth = await settle(revokeUserOAuthTokens(userId, signal));
-  return { session, oauth };
-}

@@ -31,6 +31,8 @@ export const HOSTILE_USER_AGENT = '<img src=x onerror=alert(1)>';
 
 /** The session whose user agent and location are hostile (markup, RTL override, very long text). */
 export const HOSTILE_SESSION_ID = 'ses_hostilesample1';
+/** The hostile session's IP address (TEST-NET-3): `?ip=` finds it, and only it, on the sessions page. */
+export const HOSTILE_SESSION_IP = '203.0.113.66';
 
 /** client_id of the demo client whose strings are hostile (markup, javascript: URLs, RTL override, long text). */
 export const HOSTILE_CLIENT_ID = 'hostile-input-sample';

@@ -201,4 +201,48 @@ describe('Sessions page', () => {
     expect(bulk.map((ids) => ids.length)).toEqual([100, 20, 20]);
     expect(bulk[2]).toEqual(bulk[1]);
   });
+
+  it('opens a session from the URL: its facts, risk factors with their descriptions, and its device', async () => {
+    const session = findSessions(DEMO_TENANT_ID, { min_risk: 40 }, Date.now()).find((s) => s.risk_factors.length > 0)!;
+    const { user, history } = await renderApp(`/sessions?session=${session.id}`);
+    const dialog = await screen.findByRole('dialog', { name: 'Session details' });
+    expect(within(dialog).getByText(session.id)).toBeInTheDocument();
+    const factors = await within(dialog).findByRole('table', { name: 'Risk factors' });
+    for (const factor of session.risk_factors) {
+      expect(within(factors).getByText(factor.description)).toBeInTheDocument();
+      expect(within(factors).getByText(`+${factor.weight}`)).toBeInTheDocument();
+    }
+    expect(within(dialog).getByText(`Score ${session.risk_score} of 100`)).toBeInTheDocument();
+    expect(await within(dialog).findByText('Fingerprint')).toBeInTheDocument();
+    expect(within(dialog).getByText(/^(Trusted: sign-ins from it skip MFA|Not trusted)$/)).toBeInTheDocument();
+    expect(within(dialog).getByRole('link', { name: `Trusted devices of ${session.user_id}` })).toHaveAttribute(
+      'href',
+      `/users/${session.user_id}#trusted-devices`,
+    );
+    await user.click(within(dialog).getByRole('button', { name: 'Close' }));
+    await waitFor(() => expect(history.location.search).toBe(''));
+  });
+
+  it('says so in place when the server has no session routes, and the rest of the console works', async () => {
+    server.use(
+      http.get(SESSIONS_URL, () => HttpResponse.json({ code: 404, message: 'Not Found' }, { status: 404 })),
+      http.get(`${SESSIONS_URL}/active-count`, () => new HttpResponse('Not Implemented', { status: 501 })),
+    );
+    const { user } = await renderApp('/sessions');
+    expect(await screen.findByText(/^This server does not offer sessions/)).toBeInTheDocument();
+    expect(screen.getByText('The server answered HTTP 404.')).toBeInTheDocument();
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    expect(screen.queryByText(/active sessions? in this tenant/)).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Purge expired sessions…' })).not.toBeInTheDocument();
+    await user.click(screen.getByRole('link', { name: 'Tokens' }));
+    expect(await screen.findByRole('table', { name: 'Tokens of the tenant' })).toBeInTheDocument();
+  });
+
+  it('shows a failure that is not a missing route in the error panel, with Retry', async () => {
+    server.use(http.get(SESSIONS_URL, () => HttpResponse.json({ title: 'boom', status: 500, request_id: 'req_x' }, { status: 500 })));
+    await renderApp('/sessions');
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('req_x');
+    expect(within(alert).getByRole('button', { name: 'Retry' })).toBeInTheDocument();
+  });
 });

@@ -3,7 +3,7 @@ import { sessionListSchema, sessionStatsResponseSchema } from '@/api/schemas/ses
 import { trustedDeviceListSchema } from '@/api/schemas/trustedDevices';
 import { HOUR, mockClock } from '@/mocks/clock';
 import { resetMockDb } from '@/mocks/db';
-import { DEMO_VIEWER_TOKEN, HOSTILE_SESSION_ID } from '@/mocks/identities';
+import { DEMO_VIEWER_TOKEN, HOSTILE_SESSION_ID, HOSTILE_SESSION_IP } from '@/mocks/identities';
 import { call, expectConsistentPage, RFC3339_UTC, SESSION, type ListBody } from './testing';
 
 interface Session {
@@ -92,6 +92,8 @@ describe('GET /session/api/v1/admin/sessions', () => {
     const hostile = (await all()).find((s) => s.id === HOSTILE_SESSION_ID);
     expect(hostile?.user_agent).toContain('<img');
     expect(hostile?.location.city).toContain('<script>');
+    // its address alone finds it, so the e2e tests can show it on the sessions page
+    expect((await list(`?ip=${HOSTILE_SESSION_IP}`)).body.items.map((s) => s.id)).toEqual([HOSTILE_SESSION_ID]);
   });
 });
 

@@ -1,5 +1,5 @@
 import { DAY, HOUR, MINUTE, SECOND } from '@/mocks/clock';
-import { DEMO_TENANT_ID, HOSTILE_SESSION_ID, OTHER_TENANT_ID } from '@/mocks/identities';
+import { DEMO_TENANT_ID, HOSTILE_SESSION_ID, HOSTILE_SESSION_IP, OTHER_TENANT_ID } from '@/mocks/identities';
 import { BASE32, HEX, type Rng } from '@/mocks/db/random';
 import type {
   MockBlacklistEntry,
@@ -171,6 +171,7 @@ export function seedSessions(rng: Rng, now: number, demoUsers: SeedUser[], other
   const hostile = sessions.find((s) => s.tenant_id === DEMO_TENANT_ID && s.created_at < now && s.expires_at > now + DAY && !s.revoked_at);
   if (hostile) {
     hostile.id = HOSTILE_SESSION_ID;
+    hostile.ip = HOSTILE_SESSION_IP;
     hostile.user_agent = '<img src=x onerror=alert("session")> \u202eevil.exe';
     hostile.location = { country: '<b>XX</b>', region: '\u202eReversed', city: `<script>alert(1)</script>${'Llanfair'.repeat(12)}` };
   }
