@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
-import { FAILING_TOKEN_USER_ID } from '../../src/mocks/identities';
+import { DEMO_ADMIN_TOKEN, FAILING_TOKEN_USER_ID, HOSTILE_SESSION_ID, HOSTILE_SESSION_IP } from '../../src/mocks/identities';
 import { expect, test } from '../support';
 
 /**
@@ -22,6 +22,14 @@ interface Row {
 
 const firstRow = (page: Page, table: string) => page.getByRole('table', { name: table }).locator('tbody tr td').first();
 const tokensTable = 'Tokens of the tenant';
+const sessionsTable = 'Sessions of the tenant';
+
+/** A user of the demo with a trusted device, asked of the demo's API in the page (its service worker holds the data). */
+const userWithTrustedDevice = (page: Page) =>
+  page.evaluate(async (token) => {
+    const answer = await fetch('/session/api/v1/admin/trusted-devices?page_size=1', { headers: { Authorization: `Bearer ${token}` } });
+    return ((await answer.json()) as { items: { user_id: string }[] }).items[0]?.user_id ?? '';
+  }, DEMO_ADMIN_TOKEN);
 
 const PAGES: Row[] = [
   { name: 'sign-in', path: '/sign-in', signedOut: true, ready: (p) => p.getByRole('button', { name: 'Try the demo' }) },
@@ -51,6 +59,14 @@ const PAGES: Row[] = [
     ready: (p) => p.getByRole('table').locator('tbody tr td').first(),
   },
   { name: 'device sessions', path: '/devices', ready: (p) => firstRow(p, 'Device sessions of the tenant') },
+  { name: 'sessions', path: '/sessions', ready: (p) => firstRow(p, sessionsTable) },
+  { name: 'hostile session', path: `/sessions?ip=${HOSTILE_SESSION_IP}`, ready: (p) => firstRow(p, sessionsTable) },
+  { name: 'token blacklist', path: '/sessions/blacklist', ready: (p) => firstRow(p, 'Blacklisted tokens') },
+  {
+    name: 'user at a glance',
+    path: `/users/${FAILING_TOKEN_USER_ID}`,
+    ready: (p) => p.getByRole('table', { name: `Tokens of ${FAILING_TOKEN_USER_ID} by type and status` }),
+  },
   { name: 'not found', path: '/no-such-page', ready: (p) => p.getByRole('heading', { name: 'Page not found' }) },
   { name: 'forbidden', path: '/forbidden', ready: (p) => p.getByRole('heading', { name: 'Not an administrator' }) },
 ];
@@ -115,6 +131,65 @@ const DIALOGS: Row[] = [
     path: '/devices?status=pending',
     ready: (p) => firstRow(p, 'Device sessions of the tenant'),
     open: (p) => p.getByRole('button', { name: /^End session / }).first().click(),
+  },
+  {
+    name: 'session details',
+    path: `/sessions?ip=${HOSTILE_SESSION_IP}&session=${HOSTILE_SESSION_ID}`,
+    ready: (p) => p.getByRole('dialog', { name: 'Session details' }).getByText('Fingerprint', { exact: true }),
+    open: async () => undefined,
+  },
+  {
+    name: 'end selected sessions',
+    path: '/sessions?status=active',
+    ready: (p) => firstRow(p, sessionsTable),
+    open: async (p) => {
+      await p.getByRole('checkbox', { name: 'Select all active sessions on this page' }).check();
+      await p.getByRole('button', { name: /^End \d+ selected sessions?$/ }).click();
+    },
+  },
+  {
+    name: 'ending sessions: each step',
+    path: '/sessions?status=active',
+    ready: (p) => firstRow(p, sessionsTable),
+    open: async (p) => {
+      await p.getByRole('button', { name: /^End session ses_/ }).first().click();
+      await p.getByRole('checkbox', { name: /^Also revoke every token of/ }).check();
+      await p.getByRole('button', { name: 'End session and revoke tokens' }).click();
+      await expect(p.getByRole('list', { name: 'Each step and its outcome' }).getByText('Done', { exact: true })).toHaveCount(3);
+    },
+  },
+  {
+    name: "end a user's sessions",
+    path: `/sessions?user_id=${FAILING_TOKEN_USER_ID}`,
+    ready: (p) => p.getByRole('button', { name: `End every session of ${FAILING_TOKEN_USER_ID}…` }),
+    open: (p) => p.getByRole('button', { name: `End every session of ${FAILING_TOKEN_USER_ID}…` }).click(),
+  },
+  {
+    name: 'purge expired sessions',
+    path: '/sessions',
+    ready: (p) => firstRow(p, sessionsTable),
+    open: (p) => p.getByRole('button', { name: 'Purge expired sessions…' }).click(),
+  },
+  {
+    name: 'lift a blacklist entry',
+    path: '/sessions/blacklist',
+    ready: (p) => firstRow(p, 'Blacklisted tokens'),
+    open: (p) => p.getByRole('button', { name: /^Lift the blacklist entry of token / }).first().click(),
+  },
+  {
+    name: 'sign out everywhere',
+    path: `/users/${FAILING_TOKEN_USER_ID}`,
+    ready: (p) => p.getByRole('heading', { level: 1, name: FAILING_TOKEN_USER_ID }),
+    open: (p) => p.getByRole('button', { name: 'Sign out everywhere…' }).click(),
+  },
+  {
+    name: 'forget a trusted device',
+    path: '/sessions',
+    ready: (p) => firstRow(p, sessionsTable),
+    open: async (p) => {
+      await p.goto(`/users/${await userWithTrustedDevice(p)}`);
+      await p.getByRole('button', { name: /^Forget the device / }).first().click();
+    },
   },
   {
     name: 'demo controls',

@@ -1,5 +1,11 @@
 import type { Locator, Page } from '@playwright/test';
-import { HOSTILE_CLIENT_ID, HOSTILE_USER_AGENT, HOSTILE_USER_AGENT_TOKEN_ID } from '../../src/mocks/identities';
+import {
+  HOSTILE_CLIENT_ID,
+  HOSTILE_SESSION_ID,
+  HOSTILE_SESSION_IP,
+  HOSTILE_USER_AGENT,
+  HOSTILE_USER_AGENT_TOKEN_ID,
+} from '../../src/mocks/identities';
 import { expect, test } from '../support';
 
 /**
@@ -11,6 +17,10 @@ import { expect, test } from '../support';
  */
 /** The hostile string shown literally, as text or as the title that holds the full value. */
 const literally = (text: string) => (p: Page) => p.getByText(text).or(p.getByTitle(text, { exact: true })).first();
+/** The hostile session's strings (src/mocks/db/seed/sessions.ts): a user agent, a place. */
+const SESSION_USER_AGENT = '<img src=x onerror=alert("session")> \u202eevil.exe';
+const SESSION_PLACE = `<script>alert(1)</script>${'Llanfair'.repeat(12)}, \u202eReversed, <b>XX</b>`;
+const BLACKLIST_REASON = '<img src=x onerror=alert("reason")> \u202ereversed reason';
 
 const PAGES: { name: string; path: string; ready: (page: Page) => Locator; shows: ((page: Page) => Locator)[] }[] = [
   {
@@ -42,6 +52,24 @@ const PAGES: { name: string; path: string; ready: (page: Page) => Locator; shows
     path: `/clients/${HOSTILE_CLIENT_ID}/tokens`,
     ready: (p) => p.getByRole('heading', { level: 1 }),
     shows: [],
+  },
+  {
+    name: 'sessions',
+    path: `/sessions?ip=${HOSTILE_SESSION_IP}`,
+    ready: (p) => p.getByRole('table', { name: 'Sessions of the tenant' }).locator('tbody tr td').first(),
+    shows: [literally(SESSION_USER_AGENT), literally(SESSION_PLACE)],
+  },
+  {
+    name: 'session details',
+    path: `/sessions?ip=${HOSTILE_SESSION_IP}&session=${HOSTILE_SESSION_ID}`,
+    ready: (p) => p.getByRole('dialog', { name: 'Session details' }).getByText('Fingerprint', { exact: true }),
+    shows: [(p) => p.getByRole('dialog').getByText(SESSION_USER_AGENT), (p) => p.getByRole('dialog').getByText(SESSION_PLACE)],
+  },
+  {
+    name: 'token blacklist',
+    path: '/sessions/blacklist?page_size=50',
+    ready: (p) => p.getByRole('table', { name: 'Blacklisted tokens' }).locator('tbody tr td').first(),
+    shows: [literally(BLACKLIST_REASON)],
   },
   {
     name: 'device sessions',
