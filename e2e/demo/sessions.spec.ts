@@ -75,8 +75,8 @@ test('end every session of a user with their tokens too, each step reported', as
   await expect(rows(page).first()).toContainText('usr_');
   await page.getByRole('button', { name: `End every session of ${userId}…` }).click();
   const dialog = page.getByRole('dialog', { name: `End every session of ${userId}?` });
-  await expect(dialog).toContainText('Access tokens already issued under these sessions stay valid until they expire.');
-  await dialog.getByRole('checkbox', { name: `Also revoke every token of ${userId} (access and refresh, session and OAuth)` }).check();
+  await expect(dialog).toContainText('Access tokens already issued under them stay valid until they expire');
+  await dialog.getByRole('checkbox', { name: `Also revoke every token of ${userId}` }).check();
   await dialog.getByRole('button', { name: 'End all sessions and revoke tokens' }).click();
   const steps = page.getByRole('list', { name: 'Each step and its outcome' });
   await expect(steps.getByText('Done', { exact: true })).toHaveCount(3);
@@ -97,8 +97,8 @@ test('purge expired sessions after a confirmation that says what it does', async
   await expect(rows(page).first()).toContainText('Expired');
   await page.getByRole('button', { name: 'Purge expired sessions…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Purge expired sessions?' });
-  await expect(dialog).toContainText('Removes every expired session of this tenant');
-  await expect(dialog).toContainText('Active sessions and sessions ended by an administrator are left alone, and no token is revoked.');
+  await expect(dialog).toContainText('Deletes every expired session of this tenant for good');
+  await expect(dialog).toContainText('Active sessions and those ended by an administrator stay; no token is revoked.');
   await dialog.getByRole('button', { name: 'Purge expired sessions' }).click();
   await expect(page.getByText(/^Purged \d+ expired sessions?\.$/)).toBeVisible();
   await expect(page.getByText('No sessions match these filters.')).toBeVisible();
@@ -108,7 +108,7 @@ test('purge expired sessions after a confirmation that says what it does', async
 
 test('forget a trusted device from the user view: the next sign-in from it asks for MFA again', async ({ page }) => {
   await signInToDemo(page);
-  const { items } = await api<{ items: { id: string; user_id: string; name: string }[] }>(page, '/admin/trusted-devices?page_size=1');
+  const { items } = await api<{ items: { id: string; user_id: string; name: string; device_id: string }[] }>(page, '/admin/trusted-devices?page_size=1');
   const device = items[0]!;
   await page.goto('/sessions');
   await expect(rows(page).first()).toContainText('usr_');
@@ -119,9 +119,8 @@ test('forget a trusted device from the user view: the next sign-in from it asks 
   await expect(page.getByRole('heading', { level: 1, name: device.user_id })).toBeVisible();
 
   const section = page.getByRole('region', { name: 'Trusted devices' });
-  const row = section.locator('tbody tr').filter({ hasText: device.name }).first();
   const before = await section.locator('tbody tr').count();
-  await row.getByRole('button', { name: `Forget the device ${device.name}` }).click();
+  await section.getByRole('button', { name: `Forget the device ${device.name} (${device.device_id})` }).click();
   const dialog = page.getByRole('dialog', { name: `Forget ${device.name}?` });
   await expect(dialog).toContainText('the next sign-in from it asks for multi-factor authentication again');
   await dialog.getByRole('button', { name: 'Forget device' }).click();

@@ -14,7 +14,7 @@ export const userRoute = createRoute({
   // every section's first read, side by side (each section loads and fails alone)
   loader: ({ context: { queryClient }, params: { userId } }) =>
     Promise.all([
-      loadCatalogs(['users']),
+      loadCatalogs(['sessions']),
       settled(queryClient.ensureQueryData(userQueries.sessions(userId))),
       settled(queryClient.ensureQueryData(userQueries.tokens(userId))),
       ...userQueries.tokenCounts(userId).map((query) => settled(queryClient.ensureQueryData(query))),

@@ -50,8 +50,8 @@ describe('Sessions page: ending', () => {
 
     const dialog = await screen.findByRole('dialog', { name: 'End this session?' });
     expect(dialog).toHaveTextContent(`Session ${id} of ${userId} ends now`);
-    expect(dialog).toHaveTextContent('Access tokens already issued under this session stay valid until they expire.');
-    await user.click(within(dialog).getByRole('checkbox', { name: `Also revoke every token of ${userId} (access and refresh, session and OAuth)` }));
+    expect(dialog).toHaveTextContent('Access tokens already issued under it stay valid until they expire');
+    await user.click(within(dialog).getByRole('checkbox', { name: `Also revoke every token of ${userId}` }));
     await user.click(within(dialog).getByRole('button', { name: 'End session and revoke tokens' }));
 
     const steps = await within(dialog).findByRole('list', { name: 'Each step and its outcome' });
@@ -130,8 +130,8 @@ describe('Sessions page: ending', () => {
     await tableRows();
     await user.click(screen.getByRole('button', { name: 'Purge expired sessions…' }));
     const dialog = await screen.findByRole('dialog', { name: 'Purge expired sessions?' });
-    expect(dialog).toHaveTextContent('Removes every expired session of this tenant');
-    expect(dialog).toHaveTextContent('Active sessions and sessions ended by an administrator are left alone, and no token is revoked.');
+    expect(dialog).toHaveTextContent('Deletes every expired session of this tenant for good');
+    expect(dialog).toHaveTextContent('Active sessions and those ended by an administrator stay; no token is revoked.');
     await user.dblClick(within(dialog).getByRole('button', { name: 'Purge expired sessions' }));
     expect(await screen.findByText(`Purged ${expired} expired sessions.`)).toBeInTheDocument();
     expect(writes).toEqual(['DELETE /session/api/v1/admin/sessions/expired']);
@@ -145,7 +145,7 @@ describe('Sessions page: ending', () => {
     await user.click(screen.getByRole('button', { name: 'Purge expired sessions…' }));
     const dialog = await screen.findByRole('dialog', { name: 'Purge expired sessions?' });
     await user.click(within(dialog).getByRole('button', { name: 'Purge expired sessions' }));
-    expect(await within(dialog).findByText('This server does not offer purging expired sessions.')).toBeInTheDocument();
+    expect(await within(dialog).findByText('This server does not offer purging.')).toBeInTheDocument();
     expect(within(dialog).getByRole('button', { name: 'Purge expired sessions' })).toBeDisabled();
   });
 });

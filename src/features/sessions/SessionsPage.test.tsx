@@ -152,8 +152,8 @@ describe('Sessions page', () => {
 
     await user.click(screen.getByRole('button', { name: 'End 150 selected sessions' }));
     const dialog = await screen.findByRole('dialog', { name: 'End 150 sessions?' });
-    expect(dialog).toHaveTextContent('Access tokens already issued under these sessions stay valid until they expire.');
-    expect(within(dialog).getByRole('checkbox', { name: 'Also revoke every token of the 3 users involved' })).not.toBeChecked();
+    expect(dialog).toHaveTextContent('Access tokens already issued under them stay valid until they expire');
+    expect(within(dialog).getByRole('checkbox', { name: 'Also revoke every token of the 3 users' })).not.toBeChecked();
     await user.dblClick(within(dialog).getByRole('button', { name: 'End 150 sessions' }));
 
     await waitFor(() => expect(within(dialog).getByRole('status')).toHaveTextContent('2 of 2 requests answered · 150 sessions ended'));

@@ -6,6 +6,7 @@ import { useLingui } from '@lingui/react';
 import { isRouteMissing } from '@/api/errors';
 import type { SessionItem } from '@/api/schemas/sessions';
 import { sessionListQuery } from '@/api/sessions';
+import { EndUserSessionsDialog } from '@/components/EndUserSessionsDialog';
 import { ListSection } from '@/components/ListSection';
 import { NotOffered } from '@/components/NotOffered';
 import { features } from '@/components/tableFeatures';
@@ -17,7 +18,6 @@ import { ActiveSessionCount } from './ActiveSessionCount';
 import { findCachedSession } from '@/features/sessions/detail/findCachedSession';
 import { SessionDetailDialog } from '@/features/sessions/detail/SessionDetailDialog';
 import { EndSessionsDialog } from '@/features/sessions/end/EndSessionsDialog';
-import { EndUserSessionsDialog } from '@/features/sessions/end/EndUserSessionsDialog';
 import { PurgeExpiredDialog } from '@/features/sessions/end/PurgeExpiredDialog';
 import { SelectionBar } from '@/features/sessions/table/SelectionBar';
 import { sessionColumns, type SessionTableMeta } from '@/features/sessions/table/sessionColumns';
@@ -129,7 +129,7 @@ export function SessionsPage() {
           setEnding(undefined);
         }}
       />
-      <EndUserSessionsDialog userId={endingUser} onClose={() => setEndingUser(undefined)} />
+      <EndUserSessionsDialog userId={endingUser} tokens="offer" onClose={() => setEndingUser(undefined)} />
       <PurgeExpiredDialog open={purging} onClose={() => setPurging(false)} />
     </section>
   );

@@ -14,16 +14,16 @@ export function ForgetDeviceDialog({ device, onClose }: { device: (TrustedDevice
     <ConfirmDialog
       open={device !== undefined}
       onOpenChange={(open) => !open && onClose()}
-      title={t('users.trusted.forget.title', { name })}
-      description={t('users.trusted.forget.description', { name })}
-      confirmLabel={t('users.trusted.forget.confirm')}
+      title={t('sessions.user.trusted.forget.title', { name })}
+      description={t('sessions.user.trusted.forget.description', { name })}
+      confirmLabel={t('sessions.user.trusted.forget.confirm')}
       onConfirm={async () => {
         if (!device) return;
         await forget.mutateAsync(device);
-        notify.success(t('users.trusted.forget.done', { name }));
+        notify.success(t('sessions.user.trusted.forget.done', { name }));
       }}
     >
-      <p className="muted">{t('users.trusted.forget.sessionsStay')}</p>
+      <p className="muted">{t('sessions.user.trusted.forget.sessionsStay')}</p>
     </ConfirmDialog>
   );
 }

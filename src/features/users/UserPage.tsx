@@ -2,8 +2,8 @@ import { getRouteApi } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useLingui } from '@lingui/react';
 import { CopyButton } from '@/components/CopyButton';
+import { EndUserSessionsDialog } from '@/components/EndUserSessionsDialog';
 import { useClientNames } from '@/components/useClientNames';
-import { SignOutEverywhereDialog } from './SignOutEverywhereDialog';
 import { TrustedDevicesSection } from './TrustedDevicesSection';
 import { UserDeviceLoginsSection } from './UserDeviceLoginsSection';
 import { UserSessionsSection } from './UserSessionsSection';
@@ -26,23 +26,23 @@ export function UserPage() {
     <section aria-labelledby="page-title" className="page user-page">
       <header className="page-header user-header">
         <div>
-          <p className="muted">{t('users.kicker')}</p>
+          <p className="muted">{t('sessions.user.kicker')}</p>
           <div className="cell-with-action">
             <h1 id="page-title" className="mono wrap-anywhere" translate="no">
               {userId}
             </h1>
-            <CopyButton value={userId} label={t('users.userId')} />
+            <CopyButton value={userId} label={t('sessions.user.userId')} />
           </div>
         </div>
         <button type="button" className="button button-danger" onClick={() => setSigningOut(true)}>
-          {t('users.signOut.open')}
+          {t('sessions.user.signOut.open')}
         </button>
       </header>
       <UserSessionsSection userId={userId} clients={clients} />
       <UserTokensSection userId={userId} />
       <TrustedDevicesSection userId={userId} />
       <UserDeviceLoginsSection userId={userId} clients={clients} />
-      <SignOutEverywhereDialog userId={userId} open={signingOut} onClose={() => setSigningOut(false)} />
+      <EndUserSessionsDialog userId={signingOut ? userId : undefined} tokens="always" onClose={() => setSigningOut(false)} />
     </section>
   );
 }

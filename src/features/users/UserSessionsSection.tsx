@@ -1,10 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { useLingui } from '@lingui/react';
-import { isRouteMissing } from '@/api/errors';
+import type { SessionItem } from '@/api/schemas/sessions';
 import { ClientLink } from '@/components/ClientLink';
-import { ErrorPanel } from '@/components/ErrorPanel';
-import { NotOffered } from '@/components/NotOffered';
+import { ClipText } from '@/components/ClipText';
+import { PlainTable, type PlainColumn } from '@/components/PlainTable';
+import { QueryPart } from '@/components/QueryPart';
 import { RelativeTimeText } from '@/components/RelativeTime';
 import { RevealTime } from '@/components/RevealTime';
 import { riskLevelOf, riskTone } from '@/components/sessionTones';
@@ -20,128 +21,84 @@ import { UserSection } from './UserSection';
 export function UserSessionsSection({ userId, clients }: { userId: string; clients: ClientNames }) {
   const { _: t, i18n } = useLingui();
   const now = useNow();
+  const locale = i18n.locale;
   const query = useQuery(userQueries.sessions(userId));
-  const items = query.data?.items ?? [];
-  const total = query.data?.total ?? query.data?.pagination?.total;
-  const n = (value: number) => new Intl.NumberFormat(i18n.locale).format(value);
-  const dash = '—';
+  const n = (value: number) => new Intl.NumberFormat(locale).format(value);
+  const columns: PlainColumn<SessionItem>[] = [
+    {
+      header: t('sessions.columns.client'),
+      cell: (s) => <ClientLink clientId={s.client_id} name={clients.nameOf(s.client_id)} linkUnknown={clients.incomplete} />,
+    },
+    { header: t('sessions.columns.ip'), cell: (s) => <span className="mono">{s.ip ?? '—'}</span> },
+    { header: t('sessions.columns.location'), cell: (s) => <ClipText text={formatLocation(s.location)} /> },
+    { header: t('sessions.columns.device'), cell: (s) => <ClipText text={s.user_agent} shown={shortenUserAgent(s.user_agent)} /> },
+    {
+      header: t('sessions.columns.mfa'),
+      cell: (s) =>
+        s.mfa === undefined ? '—' : <StatusBadge tone={s.mfa ? 'success' : 'warning'}>{t(s.mfa ? 'sessions.mfa.yes' : 'sessions.mfa.no')}</StatusBadge>,
+    },
+    {
+      header: t('sessions.columns.risk'),
+      cell: (s) => {
+        const level = riskLevelOf(s.risk_level, s.risk_score);
+        return (
+          <span className="risk">
+            {level && <StatusBadge tone={riskTone(level)}>{t(`sessions.risk.${level}`)}</StatusBadge>}
+            {s.risk_score ?? (level ? '' : '—')}
+          </span>
+        );
+      },
+    },
+    { header: t('sessions.columns.lastActive'), cell: (s) => <RevealTime value={s.last_active_at} now={now} locale={locale} /> },
+    { header: t('sessions.columns.expires'), cell: (s) => <RelativeTimeText value={s.expires_at} now={now} locale={locale} /> },
+    {
+      header: t('sessions.columns.actions'),
+      hiddenHeader: true,
+      cell: (s) =>
+        s.id && (
+          <Link
+            to="/sessions"
+            search={{ user_id: userId, session: s.id }}
+            className="button button-small"
+            aria-label={t('sessions.details.open', { id: s.id })}
+          >
+            {t('sessions.details.openShort')}
+          </Link>
+        ),
+    },
+  ];
 
   return (
     <UserSection
       id="sessions"
-      title={t('users.sessions.title')}
+      title={t('sessions.user.sessions.title')}
       aside={
         <Link to="/sessions" search={{ user_id: userId }}>
-          {t('users.sessions.all')}
+          {t('sessions.user.sessions.all')}
         </Link>
       }
     >
-      {query.isPending ? (
-        <p role="status">{t('users.loading')}</p>
-      ) : query.isError ? (
-        isRouteMissing(query.error) ? (
-          <NotOffered message={t('users.sessions.notOffered')} error={query.error} />
-        ) : (
-          <ErrorPanel error={query.error} onRetry={() => void query.refetch()} />
-        )
-      ) : items.length === 0 ? (
-        <p className="muted">{t('users.sessions.none')}</p>
-      ) : (
-        <>
-          <p>
-            {total === undefined
-              ? t('users.sessions.countUnknown')
-              : total > items.length
-                ? t('users.sessions.countSome', { count: total, n: n(total), shown: n(items.length) })
-                : t('users.sessions.count', { count: total, n: n(total) })}
-          </p>
-          <div className="table-wrap">
-            <table className="data-table">
-              <caption className="visually-hidden">{t('users.sessions.caption', { user: userId })}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('users.sessions.client')}</th>
-                  <th scope="col">{t('users.sessions.ip')}</th>
-                  <th scope="col">{t('users.sessions.location')}</th>
-                  <th scope="col">{t('users.sessions.device')}</th>
-                  <th scope="col">{t('users.sessions.mfa')}</th>
-                  <th scope="col">{t('users.sessions.risk')}</th>
-                  <th scope="col">{t('users.sessions.lastActive')}</th>
-                  <th scope="col">{t('users.sessions.expires')}</th>
-                  <th scope="col">
-                    <span className="visually-hidden">{t('users.sessions.actions')}</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {items.map((session, i) => {
-                  const level = riskLevelOf(session.risk_level, session.risk_score);
-                  const place = formatLocation(session.location);
-                  return (
-                    <tr key={session.id ?? i}>
-                      <td>
-                        <ClientLink clientId={session.client_id} name={clients.nameOf(session.client_id)} linkUnknown={clients.incomplete} />
-                      </td>
-                      <td className="mono">{session.ip ?? dash}</td>
-                      <td>
-                        {place ? (
-                          <bdi className="clip-text" title={place}>
-                            {place}
-                          </bdi>
-                        ) : (
-                          dash
-                        )}
-                      </td>
-                      <td>
-                        {session.user_agent ? (
-                          <bdi className="clip-text" title={session.user_agent}>
-                            {shortenUserAgent(session.user_agent)}
-                          </bdi>
-                        ) : (
-                          dash
-                        )}
-                      </td>
-                      <td>
-                        {session.mfa === undefined ? (
-                          dash
-                        ) : (
-                          <StatusBadge tone={session.mfa ? 'success' : 'warning'}>
-                            {session.mfa ? t('users.sessions.mfaYes') : t('users.sessions.mfaNo')}
-                          </StatusBadge>
-                        )}
-                      </td>
-                      <td>
-                        <span className="risk">
-                          {level && <StatusBadge tone={riskTone(level)}>{t(`users.risk.${level}`)}</StatusBadge>}
-                          {session.risk_score ?? (level ? '' : dash)}
-                        </span>
-                      </td>
-                      <td>
-                        <RevealTime value={session.last_active_at} now={now} locale={i18n.locale} />
-                      </td>
-                      <td>
-                        <RelativeTimeText value={session.expires_at} now={now} locale={i18n.locale} />
-                      </td>
-                      <td>
-                        {session.id && (
-                          <Link
-                            to="/sessions"
-                            search={{ user_id: userId, session: session.id }}
-                            className="button button-small"
-                            aria-label={t('users.sessions.details', { id: session.id })}
-                          >
-                            {t('users.sessions.detailsShort')}
-                          </Link>
-                        )}
-                      </td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
-          </div>
-        </>
-      )}
+      <QueryPart query={query} loading={t('sessions.details.loading')} notOffered={t('sessions.notOffered')}>
+        {({ items, ...list }) => {
+          const total = list.total ?? list.pagination?.total ?? items.length;
+          if (items.length === 0) return <p className="muted">{t('sessions.user.sessions.none')}</p>;
+          return (
+            <>
+              <p>
+                {total > items.length
+                  ? t('sessions.user.sessions.countSome', { count: total, n: n(total), shown: n(items.length) })
+                  : t('sessions.user.sessions.count', { count: total, n: n(total) })}
+              </p>
+              <PlainTable
+                caption={t('sessions.user.sessions.caption', { user: userId })}
+                columns={columns}
+                rows={items}
+                rowKey={(s, i) => s.id ?? String(i)}
+              />
+            </>
+          );
+        }}
+      </QueryPart>
     </UserSection>
   );
 }

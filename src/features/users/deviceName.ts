@@ -6,5 +6,5 @@ export function deviceName(device: TrustedDevice, t: TFunction): string {
   if (device.name) return device.name;
   const parts = [device.browser, device.os].filter(Boolean);
   if (parts.length > 0) return parts.join(' · ');
-  return device.device_id ?? device.id ?? t('users.trusted.unnamed');
+  return device.device_id ?? device.id ?? t('sessions.user.trusted.unnamed');
 }

@@ -1,5 +1,6 @@
 import { createColumnHelper, type Table } from '@tanstack/react-table';
 import type { BlacklistEntry } from '@/api/schemas/tokenBlacklist';
+import { ClipText } from '@/components/ClipText';
 import { RelativeTimeText } from '@/components/RelativeTime';
 import type { TableFeatureSet } from '@/components/tableFeatures';
 import { UserLink } from '@/components/UserLink';
@@ -45,16 +46,7 @@ export function blacklistColumns(t: TFunction) {
     }),
     column.accessor('reason', {
       header: () => t('sessions.blacklist.columns.reason'),
-      cell: (info) => {
-        const reason = info.getValue();
-        return reason ? (
-          <bdi className="clip-text clip-wide" title={reason}>
-            {reason}
-          </bdi>
-        ) : (
-          dash
-        );
-      },
+      cell: (info) => <ClipText text={info.getValue()} wide />,
     }),
     column.accessor('blacklisted_at', {
       header: () => t('sessions.blacklist.columns.blacklisted'),

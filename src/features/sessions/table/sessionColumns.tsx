@@ -2,6 +2,7 @@ import { Link } from '@tanstack/react-router';
 import { createColumnHelper, type Table } from '@tanstack/react-table';
 import type { SessionItem } from '@/api/schemas/sessions';
 import { ClientLink } from '@/components/ClientLink';
+import { ClipText } from '@/components/ClipText';
 import { RelativeTimeText } from '@/components/RelativeTime';
 import { RevealTime } from '@/components/RevealTime';
 import { PageSelectCheckbox, SelectCheckbox } from '@/components/SelectCheckbox';
@@ -103,30 +104,12 @@ export function sessionColumns(t: TFunction) {
     }),
     column.accessor('location', {
       header: () => t('sessions.columns.location'),
-      cell: (info) => {
-        const place = formatLocation(info.getValue());
-        return place ? (
-          <bdi className="clip-text" title={place}>
-            {place}
-          </bdi>
-        ) : (
-          dash
-        );
-      },
+      cell: (info) => <ClipText text={formatLocation(info.getValue())} />,
     }),
     column.accessor('user_agent', {
       header: () => t('sessions.columns.device'),
       // browser · OS; the full user agent in the title and in the session's details
-      cell: (info) => {
-        const ua = info.getValue();
-        return ua ? (
-          <bdi className="clip-text" title={ua}>
-            {shortenUserAgent(ua)}
-          </bdi>
-        ) : (
-          dash
-        );
-      },
+      cell: (info) => <ClipText text={info.getValue()} shown={shortenUserAgent(info.getValue())} />,
     }),
     column.accessor('mfa', {
       header: () => t('sessions.columns.mfa'),
