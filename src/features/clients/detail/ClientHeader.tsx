@@ -16,7 +16,7 @@ export function ClientHeader({ clientId, client, current }: { clientId: string; 
         <Link to="/clients">{t('clients.title')}</Link>
       </nav>
       <div className="client-title">
-        <ClientLogo url={client?.logo_url} size={40} />
+        <ClientLogo url={client?.logo_url} name={client?.name ?? client?.client_id} size={40} />
         <div>
           <h1 id="page-title">{current === 'edit' ? t('clients.edit.title', { name }) : name}</h1>
           <p className="cell-with-action muted">

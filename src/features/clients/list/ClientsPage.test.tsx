@@ -1,4 +1,5 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { getMockDb } from '@/mocks/db';
 import { HOSTILE_CLIENT_ID } from '@/mocks/identities';
 import { renderApp } from '@/test/renderApp';
 
@@ -33,8 +34,22 @@ describe('Clients page', () => {
     expect(within(portal).getByText('Active')).toBeInTheDocument();
     expect(within(portal).getByText('Authorization code')).toBeInTheDocument();
     expect(within(portal).getByText('Refresh token')).toBeInTheDocument();
-    expect(portal.querySelector('img')).toHaveAttribute('src', 'https://cdn.acme.example/logos/portal.png');
+    // the demo's clients have no reachable logo: their initials stand in, and no image is requested
+    expect(portal.querySelector('img')).toBeNull();
+    expect(portal.querySelector('.client-logo')).toHaveTextContent(/^AW$/);
     expect(within(rowOf(rows, 'acme-ios')).getByText('Public')).toBeInTheDocument();
+  });
+
+  it("shows a client's https logo, and its initials when the logo does not load", async () => {
+    const portal = getMockDb().clients.find((c) => c.client_id === 'acme-web-portal');
+    if (portal) portal.logo_url = 'https://logos.acme.example/portal.png';
+    await renderApp('/clients');
+    const row = rowOf(await tableRows(), 'acme-web-portal');
+    const img = row.querySelector('img');
+    expect(img).toHaveAttribute('src', 'https://logos.acme.example/portal.png');
+    fireEvent.error(img as HTMLImageElement);
+    expect(row.querySelector('img')).toBeNull();
+    expect(row.querySelector('.client-logo')).toHaveTextContent(/^AW$/);
   });
 
   it('never turns a non-http(s) logo into an image, and renders hostile names as text', async () => {

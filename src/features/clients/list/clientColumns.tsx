@@ -22,7 +22,7 @@ export function clientColumns(t: TFunction) {
         const name = client.name || client.client_id || dash;
         return (
           <span className="client-name-cell">
-            <ClientLogo url={client.logo_url} />
+            <ClientLogo url={client.logo_url} name={client.name ?? client.client_id} />
             {client.client_id ? (
               <Link to="/clients/$clientId" params={{ clientId: client.client_id }} className="client-name">
                 {name}
