@@ -75,6 +75,8 @@ export const mutationKeys = {
     delete: ['clients', 'delete'] as const,
     duplicate: ['clients', 'duplicate'] as const,
     rotateSecret: ['clients', 'rotateSecret'] as const,
+    /** A second active secret (a rotation without downtime). */
+    addSecret: ['clients', 'addSecret'] as const,
     deactivateSecret: ['clients', 'deactivateSecret'] as const,
     /** Revoke every active token of a client (its tokens page). */
     revokeTokens: ['clients', 'revokeTokens'] as const,

@@ -46,7 +46,7 @@ export function ClientDetailPage() {
             </div>
             <ClientDetails client={client} />
           </section>
-          {client.is_confidential && <ClientSecretsSection clientId={clientId} currentLastFour={client.secret_last_four} />}
+          {client.is_confidential && <ClientSecretsSection clientId={clientId} name={client.name?.trim() || clientId} currentLastFour={client.secret_last_four} />}
           <DeleteClientSection clientId={clientId} client={client}>
             {client.is_confidential && <RotateSecretItem clientId={clientId} name={client.name?.trim() || clientId} />}
           </DeleteClientSection>
