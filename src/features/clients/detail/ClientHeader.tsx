@@ -29,7 +29,14 @@ export function ClientHeader({ clientId, client, current }: { clientId: string; 
         </div>
       </div>
       <nav aria-label={t('clients.detail.sections')} className="section-tabs">
-        <Link to="/clients/$clientId" params={{ clientId }} activeOptions={{ exact: true }} activeProps={{ 'aria-current': 'page', className: 'active' }}>
+        <Link
+          to="/clients/$clientId"
+          params={{ clientId }}
+          activeOptions={{ exact: true }}
+          activeProps={{ 'aria-current': 'page', className: 'active' }}
+          // editing the settings is part of the Settings section: its tab stays marked as the current one
+          {...(current === 'edit' ? { 'aria-current': 'true' as const, className: 'active' } : {})}
+        >
           {t('clients.detail.tabs.settings')}
         </Link>
         <Link to="/clients/$clientId/tokens" params={{ clientId }}>
