@@ -72,6 +72,8 @@ export const mutationKeys = {
     all: ['clients'] as const,
     create: ['clients', 'create'] as const,
     save: ['clients', 'save'] as const,
+    /** Suspend or activate a client; the variables are the new status. */
+    setStatus: ['clients', 'setStatus'] as const,
     delete: ['clients', 'delete'] as const,
     duplicate: ['clients', 'duplicate'] as const,
     rotateSecret: ['clients', 'rotateSecret'] as const,
