@@ -18,6 +18,7 @@ export function tokenListQuery(params: TokenListParams) {
   return queryOptions({
     queryKey: queryKeys.tokens.list(params),
     queryFn: ({ signal }) => listTokens(params, signal),
+    retryOnMount: false, // a route loader asked already: a failure shows with Retry, not a second request
     placeholderData: keepPreviousData,
   });
 }
@@ -56,5 +57,6 @@ export function userTokensQuery(userId: string) {
   return queryOptions({
     queryKey: queryKeys.tokens.user(userId),
     queryFn: ({ signal }) => listAllUserTokens(userId, signal),
+    retryOnMount: false, // a route loader asked already: a failure shows with Retry, not a second request
   });
 }

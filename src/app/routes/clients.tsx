@@ -1,14 +1,19 @@
 import { createRoute, lazyRouteComponent } from '@tanstack/react-router';
-import { clientSearchSchema } from '@/features/clients/list/clientSearch';
+import { clientSecretsQuery } from '@/api/clientLifecycle';
+import { clientDetailQuery, clientListQuery } from '@/api/clients';
+import { clientSearchSchema, toClientListParams } from '@/features/clients/list/clientSearch';
 import { createClientSearchSchema } from '@/features/clients/create/createSearch';
 import { loadCatalogs } from '@/i18n/i18n';
+import { awaitPageData, prefetchQuery } from './pageData';
 import { appRoute } from './root';
 
 export const clientsRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/clients',
   validateSearch: (search) => clientSearchSchema.parse(search),
-  loader: () => loadCatalogs(['clients']),
+  loaderDeps: ({ search }) => toClientListParams(search),
+  loader: ({ context: { queryClient }, deps, cause }) =>
+    Promise.all([loadCatalogs(['clients']), awaitPageData(cause, [prefetchQuery(queryClient, clientListQuery(deps))])]),
   component: lazyRouteComponent(() => import('@/features/clients/list/ClientsPage'), 'ClientsPage'),
 });
 
@@ -25,14 +30,29 @@ export const clientNewRoute = createRoute({
 export const clientDetailRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/clients/$clientId',
-  loader: () => loadCatalogs(['clients']),
+  // the client, and beside it (not after it) its secrets, which a confidential client's page shows; skipped only
+  // when the client is already known to be public
+  loader: ({ context: { queryClient }, params: { clientId }, cause }) => {
+    const known = queryClient.getQueryData(clientDetailQuery(clientId).queryKey);
+    return Promise.all([
+      loadCatalogs(['clients']),
+      awaitPageData(cause, [
+        prefetchQuery(queryClient, clientDetailQuery(clientId)),
+        known?.is_confidential !== false && prefetchQuery(queryClient, clientSecretsQuery(clientId)),
+      ]),
+    ]);
+  },
   component: lazyRouteComponent(() => import('@/features/clients/detail/ClientDetailPage'), 'ClientDetailPage'),
 });
 
 export const clientEditRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/clients/$clientId/edit',
-  loader: () => loadCatalogs(['clients']),
+  loader: ({ context: { queryClient }, params: { clientId }, cause }) =>
+    Promise.all([
+      loadCatalogs(['clients']),
+      awaitPageData(cause, [prefetchQuery(queryClient, clientDetailQuery(clientId))]),
+    ]),
   component: lazyRouteComponent(() => import('@/features/clients/form/ClientEditPage'), 'ClientEditPage'),
 });
 

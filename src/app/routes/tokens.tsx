@@ -1,13 +1,24 @@
 import { createRoute, lazyRouteComponent } from '@tanstack/react-router';
-import { tokenSearchSchema } from '@/features/tokens/tokenSearch';
+import { tokenListQuery, userTokensQuery } from '@/api/tokens';
+import { tokenSearchSchema, toTokenListParams } from '@/features/tokens/tokenSearch';
 import { loadCatalogs } from '@/i18n/i18n';
+import { awaitPageData, prefetchQuery } from './pageData';
 import { appRoute } from './root';
 
 export const tokensRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/tokens',
   validateSearch: (search) => tokenSearchSchema.parse(search),
-  loader: () => loadCatalogs(['tokens']),
+  loaderDeps: ({ search }) => toTokenListParams(search),
+  // the list, and with ?user_id the user's panel (its counts), as the page reads them
+  loader: ({ context: { queryClient }, deps, cause }) =>
+    Promise.all([
+      loadCatalogs(['tokens']),
+      awaitPageData(cause, [
+        prefetchQuery(queryClient, tokenListQuery(deps)),
+        deps.user_id !== undefined && prefetchQuery(queryClient, userTokensQuery(deps.user_id)),
+      ]),
+    ]),
   component: lazyRouteComponent(() => import('@/features/tokens/TokensPage'), 'TokensPage'),
 });
 

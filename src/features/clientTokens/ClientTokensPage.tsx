@@ -3,7 +3,7 @@ import { getRouteApi, Link } from '@tanstack/react-router';
 import { useTable } from '@tanstack/react-table';
 import { useMemo, useState } from 'react';
 import { useLingui } from '@lingui/react';
-import { clientDetailQuery, clientTokenListQuery } from '@/api/clients';
+import { clientTokenListQuery } from '@/api/clients';
 import { isApiError } from '@/api/errors';
 import { DataTable } from '@/components/DataTable';
 import { EmptyState } from '@/components/EmptyState';
@@ -12,6 +12,7 @@ import { Pagination } from '@/components/Pagination';
 import { features } from '@/components/tableFeatures';
 import { DEFAULT_PAGE_SIZE, summarizePage } from '@/lib/pagination';
 import { pageSearch, pageSizeSearch } from '@/lib/pagingSearch';
+import { clientNameQuery } from './clientNameQuery';
 import { ClientNotFound } from './ClientNotFound';
 import { ClientRevokeResult, type ClientRevokeOutcome } from './ClientRevokeResult';
 import { clientTokenColumns } from './clientTokenColumns';
@@ -30,8 +31,7 @@ export function ClientTokensPage() {
   const navigate = route.useNavigate();
   const params = toClientTokenListParams(search);
   const query = useQuery(clientTokenListQuery(clientId, params));
-  // Only for the client's name in the heading: a failure here leaves the id alone, the list shows the error.
-  const client = useQuery({ ...clientDetailQuery(clientId), retry: false, throwOnError: false });
+  const client = useQuery(clientNameQuery(clientId));
   const items = useMemo(() => query.data?.items ?? [], [query.data]);
   const mutation = useRevokeClientTokens(clientId);
   const [dialogOpen, setDialogOpen] = useState(false);
