@@ -1,9 +1,10 @@
-import { createRoute, lazyRouteComponent } from '@tanstack/react-router';
+import { createRoute } from '@tanstack/react-router';
 import { clientTokenListQuery } from '@/api/clients';
 import { clientNameQuery } from '@/features/clientTokens/clientNameQuery';
 import { clientTokenSearchSchema, toClientTokenListParams } from '@/features/clientTokens/clientTokenSearch';
 import { loadCatalogs } from '@/i18n/i18n';
 import { awaitPageData, prefetchQuery } from './pageData';
+import { lazyPage } from './lazyPage';
 import { appRoute } from './root';
 
 /** A client's tokens: a flat path under the app layout, so it does not depend on how the clients area nests. */
@@ -21,7 +22,7 @@ export const clientTokensRoute = createRoute({
         prefetchQuery(queryClient, clientNameQuery(clientId)),
       ]),
     ]),
-  component: lazyRouteComponent(() => import('@/features/clientTokens/ClientTokensPage'), 'ClientTokensPage'),
+  component: lazyPage(() => import('@/features/clientTokens/ClientTokensPage'), 'ClientTokensPage'),
 });
 
 export const clientTokenRoutes = [clientTokensRoute];

@@ -1,10 +1,11 @@
-import { createRoute, lazyRouteComponent } from '@tanstack/react-router';
+import { createRoute } from '@tanstack/react-router';
 import { clientSecretsQuery } from '@/api/clientLifecycle';
 import { clientDetailQuery, clientListQuery } from '@/api/clients';
 import { clientSearchSchema, toClientListParams } from '@/features/clients/list/clientSearch';
 import { createClientSearchSchema } from '@/features/clients/create/createSearch';
 import { loadCatalogs } from '@/i18n/i18n';
 import { awaitPageData, prefetchQuery } from './pageData';
+import { lazyPage } from './lazyPage';
 import { appRoute } from './root';
 
 export const clientsRoute = createRoute({
@@ -14,7 +15,7 @@ export const clientsRoute = createRoute({
   loaderDeps: ({ search }) => toClientListParams(search),
   loader: ({ context: { queryClient }, deps, cause }) =>
     Promise.all([loadCatalogs(['clients']), awaitPageData(cause, [prefetchQuery(queryClient, clientListQuery(deps))])]),
-  component: lazyRouteComponent(() => import('@/features/clients/list/ClientsPage'), 'ClientsPage'),
+  component: lazyPage(() => import('@/features/clients/list/ClientsPage'), 'ClientsPage'),
 });
 
 /** A new client: first the kind (`?kind=`), then the form, then a confidential client's secret, once. */
@@ -23,7 +24,7 @@ export const clientNewRoute = createRoute({
   path: '/clients/new',
   validateSearch: (search) => createClientSearchSchema.parse(search),
   loader: () => loadCatalogs(['clients']),
-  component: lazyRouteComponent(() => import('@/features/clients/create/ClientCreatePage'), 'ClientCreatePage'),
+  component: lazyPage(() => import('@/features/clients/create/ClientCreatePage'), 'ClientCreatePage'),
 });
 
 /** One client: every field, the danger zone, and a link to its tokens (`/clients/$clientId/tokens`, another area's route). */
@@ -42,7 +43,7 @@ export const clientDetailRoute = createRoute({
       ]),
     ]);
   },
-  component: lazyRouteComponent(() => import('@/features/clients/detail/ClientDetailPage'), 'ClientDetailPage'),
+  component: lazyPage(() => import('@/features/clients/detail/ClientDetailPage'), 'ClientDetailPage'),
 });
 
 export const clientEditRoute = createRoute({
@@ -53,7 +54,7 @@ export const clientEditRoute = createRoute({
       loadCatalogs(['clients']),
       awaitPageData(cause, [prefetchQuery(queryClient, clientDetailQuery(clientId))]),
     ]),
-  component: lazyRouteComponent(() => import('@/features/clients/form/ClientEditPage'), 'ClientEditPage'),
+  component: lazyPage(() => import('@/features/clients/form/ClientEditPage'), 'ClientEditPage'),
 });
 
 export const clientRoutes = [clientsRoute, clientNewRoute, clientDetailRoute, clientEditRoute];

@@ -1,10 +1,11 @@
-import { createRoute, lazyRouteComponent } from '@tanstack/react-router';
+import { createRoute } from '@tanstack/react-router';
 import { deviceListQuery } from '@/api/devices';
 import { deviceSearchSchema, toDeviceListParams } from '@/features/devices/deviceSearch';
 import { statusCountQueries } from '@/features/devices/live/useStatusCounts';
 import { deviceClientsQuery } from '@/features/devices/useDeviceClients';
 import { loadCatalogs } from '@/i18n/i18n';
 import { awaitPageData, prefetchQuery } from './pageData';
+import { lazyPage } from './lazyPage';
 import { appRoute } from './root';
 
 export const devicesRoute = createRoute({
@@ -23,7 +24,7 @@ export const devicesRoute = createRoute({
         prefetchQuery(queryClient, deviceClientsQuery()),
       ]),
     ]),
-  component: lazyRouteComponent(() => import('@/features/devices/DevicesPage'), 'DevicesPage'),
+  component: lazyPage(() => import('@/features/devices/DevicesPage'), 'DevicesPage'),
 });
 
 export const deviceRoutes = [devicesRoute];

@@ -1,8 +1,9 @@
-import { createRoute, lazyRouteComponent } from '@tanstack/react-router';
+import { createRoute } from '@tanstack/react-router';
 import { tokenListQuery, userTokensQuery } from '@/api/tokens';
 import { tokenSearchSchema, toTokenListParams } from '@/features/tokens/tokenSearch';
 import { loadCatalogs } from '@/i18n/i18n';
 import { awaitPageData, prefetchQuery } from './pageData';
+import { lazyPage } from './lazyPage';
 import { appRoute } from './root';
 
 export const tokensRoute = createRoute({
@@ -19,7 +20,7 @@ export const tokensRoute = createRoute({
         deps.user_id !== undefined && prefetchQuery(queryClient, userTokensQuery(deps.user_id)),
       ]),
     ]),
-  component: lazyRouteComponent(() => import('@/features/tokens/TokensPage'), 'TokensPage'),
+  component: lazyPage(() => import('@/features/tokens/TokensPage'), 'TokensPage'),
 });
 
 export const tokenRoutes = [tokensRoute];
