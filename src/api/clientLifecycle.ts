@@ -4,8 +4,11 @@ import { isApiError } from './errors';
 import { queryKeys } from './queryKeys';
 import {
   clientSecretListSchema,
+  readAddedSecret,
   readIssuedClient,
+  secretAddedAnswerSchema,
   secretIssuingAnswerSchema,
+  type AddedSecret,
   type ClientSecrets,
   type CloneClientRequest,
   type CreateClientRequest,
@@ -87,6 +90,21 @@ export async function listClientSecrets(clientId: string, signal?: AbortSignal):
   }
 }
 
+/**
+ * `POST {oauth}/admin/oauth/clients/{client_id}/secrets`: a second active secret, its text once. Both work until the
+ * older one is deactivated: a rotation without downtime.
+ */
+export async function addClientSecret(clientId: string, signal?: AbortSignal): Promise<AddedSecret> {
+  const answer = await apiRequest({
+    service: 'oauth',
+    method: 'POST',
+    path: `${clientPath(clientId)}/secrets`,
+    schema: secretAddedAnswerSchema,
+    signal,
+  });
+  return readAddedSecret(answer);
+}
+
 /** `PUT {oauth}/admin/oauth/clients/{client_id}/secrets/{secret_id}/deactivate`: 200 or 204; the body is not read. */
 export function deactivateClientSecret(clientId: string, secretId: string, signal?: AbortSignal): Promise<undefined> {
   return apiRequest({
@@ -101,5 +119,6 @@ export function clientSecretsQuery(clientId: string) {
   return queryOptions({
     queryKey: queryKeys.clients.secrets(clientId),
     queryFn: ({ signal }) => listClientSecrets(clientId, signal),
+    retryOnMount: false, // a route loader asked already: a failure shows with Retry, not a second request
   });
 }
