@@ -2,7 +2,7 @@ import { createRoute } from '@tanstack/react-router';
 import { deviceListQuery } from '@/api/devices';
 import { deviceSearchSchema, toDeviceListParams } from '@/features/devices/deviceSearch';
 import { statusCountQueries } from '@/features/devices/live/useStatusCounts';
-import { deviceClientsQuery } from '@/features/devices/useDeviceClients';
+import { clientNamesQuery } from '@/components/useClientNames';
 import { loadCatalogs } from '@/i18n/i18n';
 import { awaitPageData, prefetchQuery } from './pageData';
 import { lazyPage } from './lazyPage';
@@ -21,7 +21,7 @@ export const devicesRoute = createRoute({
       awaitPageData(cause, [
         prefetchQuery(queryClient, deviceListQuery(deps)),
         ...statusCountQueries({ client_id: deps.client_id }).map((query) => prefetchQuery(queryClient, query)),
-        prefetchQuery(queryClient, deviceClientsQuery()),
+        prefetchQuery(queryClient, clientNamesQuery()),
       ]),
     ]),
   component: lazyPage(() => import('@/features/devices/DevicesPage'), 'DevicesPage'),

@@ -1,14 +1,13 @@
-import { createRoute, lazyRouteComponent } from '@tanstack/react-router';
+import { createRoute } from '@tanstack/react-router';
 import { activeSessionCountQuery, sessionListQuery } from '@/api/sessions';
 import { blacklistQuery } from '@/api/tokenBlacklist';
 import { clientNamesQuery } from '@/components/useClientNames';
 import { blacklistSearchSchema, toBlacklistListParams } from '@/features/sessions/blacklistSearch';
 import { sessionSearchSchema, toSessionListParams } from '@/features/sessions/sessionSearch';
 import { loadCatalogs } from '@/i18n/i18n';
+import { awaitPageData, prefetchQuery } from './pageData';
+import { lazyPage } from './lazyPage';
 import { appRoute } from './root';
-
-/** Asks for a page's data from its loader without failing the navigation: the page shows a failure in place. */
-const settled = (request: Promise<unknown>) => request.catch(() => undefined);
 
 export const sessionsRoute = createRoute({
   getParentRoute: () => appRoute,
@@ -17,14 +16,16 @@ export const sessionsRoute = createRoute({
   // not `session` (the open details): opening it asks for nothing the list needs
   loaderDeps: ({ search }) => toSessionListParams(search),
   // the list, the active count and the client names, as the page's first paint shows them
-  loader: ({ context: { queryClient }, deps }) =>
+  loader: ({ context: { queryClient }, deps, cause }) =>
     Promise.all([
       loadCatalogs(['sessions']),
-      settled(queryClient.ensureQueryData(sessionListQuery(deps))),
-      settled(queryClient.ensureQueryData(activeSessionCountQuery())),
-      settled(queryClient.ensureQueryData(clientNamesQuery())),
+      awaitPageData(cause, [
+        prefetchQuery(queryClient, sessionListQuery(deps)),
+        prefetchQuery(queryClient, activeSessionCountQuery()),
+        prefetchQuery(queryClient, clientNamesQuery()),
+      ]),
     ]),
-  component: lazyRouteComponent(() => import('@/features/sessions/SessionsPage'), 'SessionsPage'),
+  component: lazyPage(() => import('@/features/sessions/SessionsPage'), 'SessionsPage'),
 });
 
 /** The token blacklist, a view of the sessions area (support staff look for both in one place). */
@@ -33,9 +34,9 @@ export const blacklistRoute = createRoute({
   path: '/sessions/blacklist',
   validateSearch: (search) => blacklistSearchSchema.parse(search),
   loaderDeps: ({ search }) => toBlacklistListParams(search),
-  loader: ({ context: { queryClient }, deps }) =>
-    Promise.all([loadCatalogs(['sessions']), settled(queryClient.ensureQueryData(blacklistQuery(deps)))]),
-  component: lazyRouteComponent(() => import('@/features/sessions/blacklist/BlacklistPage'), 'BlacklistPage'),
+  loader: ({ context: { queryClient }, deps, cause }) =>
+    Promise.all([loadCatalogs(['sessions']), awaitPageData(cause, [prefetchQuery(queryClient, blacklistQuery(deps))])]),
+  component: lazyPage(() => import('@/features/sessions/blacklist/BlacklistPage'), 'BlacklistPage'),
 });
 
 export const sessionRoutes = [sessionsRoute, blacklistRoute];

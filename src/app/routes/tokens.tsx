@@ -1,7 +1,7 @@
 import { createRoute } from '@tanstack/react-router';
 import { tokenCountQuery, tokenListQuery } from '@/api/tokens';
 import { tokenSearchSchema, toTokenListParams } from '@/features/tokens/tokenSearch';
-import { COUNT_FILTERS } from '@/features/tokens/user/userTokenCounts';
+import { COUNT_FILTERS } from '@/lib/tokenCounts';
 import { loadCatalogs } from '@/i18n/i18n';
 import { awaitPageData, prefetchQuery } from './pageData';
 import { lazyPage } from './lazyPage';

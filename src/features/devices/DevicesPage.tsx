@@ -19,7 +19,7 @@ import { LiveControls, type LiveState } from '@/features/devices/live/LiveContro
 import { chooseRefreshInterval } from '@/features/devices/live/refreshInterval';
 import { SessionDetailDialog } from '@/features/devices/detail/SessionDetailDialog';
 import { StatusChangeAnnouncer } from '@/features/devices/live/StatusChangeAnnouncer';
-import { useDeviceClients } from './useDeviceClients';
+import { useClientNames } from '@/components/useClientNames';
 import { useDocumentVisible } from '@/features/devices/live/useDocumentVisible';
 import { useEndSession } from '@/features/devices/end/useEndSession';
 import { useStatusCounts } from '@/features/devices/live/useStatusCounts';
@@ -53,7 +53,7 @@ export function DevicesPage() {
   // The same choice for what the page says and for the counts; every answer re-renders, so it follows the list.
   const refreshMs = chooseRefreshInterval({ sessions: items, now: Date.now(), paused, watchingPending });
   const counts = useStatusCounts(search, holding ? false : refreshMs);
-  const clients = useDeviceClients();
+  const clients = useClientNames();
   const changes = useStatusHighlights(items, query.isPlaceholderData ? 0 : query.dataUpdatedAt);
   const changed = useMemo(() => new Set(changes.map((c) => c.deviceCode)), [changes]);
 

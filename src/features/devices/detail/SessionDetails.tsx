@@ -1,7 +1,7 @@
 import { useLingui } from '@lingui/react';
 import type { DeviceSession } from '@/api/schemas/devices';
 import { CopyButton } from '@/components/CopyButton';
-import { ClientName } from '@/features/devices/table/ClientName';
+import { ClientLink } from '@/components/ClientLink';
 import { ExactTime } from '@/features/devices/table/ExactTime';
 import { ExpiryCountdown } from '@/features/devices/table/ExpiryCountdown';
 import { ScopeChips } from '@/components/ScopeChips';
@@ -51,7 +51,7 @@ export function SessionDetails({ session, clientName, linkUnknownClient }: Sessi
       </dd>
       <dt>{t('devices.details.client')}</dt>
       <dd>
-        <ClientName clientId={session.client_id} name={clientName} linkUnknown={linkUnknownClient} />
+        <ClientLink clientId={session.client_id} name={clientName} linkUnknown={linkUnknownClient} />
         {clientName && session.client_id && (
           <span className="muted">
             {' '}

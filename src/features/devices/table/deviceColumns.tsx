@@ -2,9 +2,9 @@ import { Link } from '@tanstack/react-router';
 import { createColumnHelper } from '@tanstack/react-table';
 import type { TFunction } from '@/i18n/i18n';
 import type { DeviceSession } from '@/api/schemas/devices';
+import { ClientLink } from '@/components/ClientLink';
 import { RelativeTime } from '@/components/RelativeTime';
 import type { TableFeatureSet } from '@/components/tableFeatures';
-import { ClientName } from './ClientName';
 import { EndSessionButton } from '@/features/devices/end/EndSessionButton';
 import { ExpiryCountdown } from './ExpiryCountdown';
 import { PollsCell } from './PollsCell';
@@ -48,7 +48,7 @@ export function deviceColumns(t: TFunction, { clientName, linkUnknownClients, on
     column.accessor('client_id', {
       header: () => t('devices.columns.client'),
       cell: (info) => (
-        <ClientName clientId={info.getValue()} name={clientName(info.getValue())} linkUnknown={linkUnknownClients} />
+        <ClientLink clientId={info.getValue()} name={clientName(info.getValue())} linkUnknown={linkUnknownClients} />
       ),
     }),
     column.accessor('user_id', {
