@@ -238,11 +238,21 @@ describe('Sessions page', () => {
     expect(await screen.findByRole('table', { name: 'Tokens of the tenant' })).toBeInTheDocument();
   });
 
-  it('shows a failure that is not a missing route in the error panel, with Retry', async () => {
-    server.use(http.get(SESSIONS_URL, () => HttpResponse.json({ title: 'boom', status: 500, request_id: 'req_x' }, { status: 500 })));
-    await renderApp('/sessions');
+  it("asks for the list from the route loader: a failure shows in the page's error panel after one request, Retry recovers", async () => {
+    let calls = 0;
+    server.use(
+      http.get(SESSIONS_URL, ({ request }) => {
+        if (new URL(request.url).searchParams.get('page') === '2') return undefined;
+        calls += 1;
+        return calls === 1 ? HttpResponse.json({ title: 'boom', status: 500, request_id: 'req_x' }, { status: 500 }) : undefined;
+      }),
+    );
+    const { user } = await renderApp('/sessions');
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('req_x');
-    expect(within(alert).getByRole('button', { name: 'Retry' })).toBeInTheDocument();
+    expect(calls).toBe(1);
+    await user.click(within(alert).getByRole('button', { name: 'Retry' }));
+    expect((await tableRows()).length).toBe(20);
+    expect(calls).toBe(2);
   });
 });
