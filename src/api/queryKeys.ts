@@ -1,6 +1,6 @@
 import type { ClientListParams, ClientTokenListParams } from './schemas/clients';
 import type { DeviceListParams } from './schemas/devices';
-import type { SessionListParams } from './schemas/sessions';
+import type { SessionListParams } from './schemas/sessionList';
 import type { BlacklistListParams } from './schemas/tokenBlacklist';
 import type { TokenCountFilter, TokenListParams } from './schemas/tokens';
 import type { TrustedDeviceListParams } from './schemas/trustedDevices';

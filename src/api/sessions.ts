@@ -1,15 +1,13 @@
-import { keepPreviousData, queryOptions } from '@tanstack/react-query';
+import { queryOptions } from '@tanstack/react-query';
 import { apiRequest, segment } from './client';
 import { queryKeys } from './queryKeys';
-import { countSchema, deletedCountSchema } from './schemas/common';
+import { deletedCountSchema } from './schemas/common';
+import { sessionsPath } from './sessionList';
 import {
   deviceFingerprintResponseSchema,
-  sessionListSchema,
   sessionRiskResponseSchema,
   sessionStatsResponseSchema,
   type DeviceFingerprint,
-  type SessionList,
-  type SessionListParams,
   type SessionRisk,
   type SessionStats,
 } from './schemas/sessions';
@@ -20,17 +18,7 @@ import {
  * callers check `isRouteMissing(error)` (./errors) and say so in place.
  */
 
-const sessionsPath = '/admin/sessions';
-
-/** `GET {session}/admin/sessions` */
-export function listSessions(params: SessionListParams, signal?: AbortSignal): Promise<SessionList> {
-  return apiRequest({ service: 'session', path: sessionsPath, query: { ...params }, schema: sessionListSchema, signal });
-}
-
-/** `GET {session}/admin/sessions/active-count`: undefined when the answer holds no count where one is assumed. */
-export function getActiveSessionCount(signal?: AbortSignal): Promise<number | undefined> {
-  return apiRequest({ service: 'session', path: `${sessionsPath}/active-count`, schema: countSchema, signal });
-}
+export * from './sessionList';
 
 /** `GET {session}/admin/sessions/stats` */
 export async function getSessionStats(signal?: AbortSignal): Promise<SessionStats> {
@@ -93,23 +81,6 @@ export function purgeExpiredSessions(signal?: AbortSignal): Promise<number | und
     path: `${sessionsPath}/expired`,
     schema: deletedCountSchema,
     signal,
-  });
-}
-
-export function sessionListQuery(params: SessionListParams) {
-  return queryOptions({
-    queryKey: queryKeys.sessions.list(params),
-    queryFn: ({ signal }) => listSessions(params, signal),
-    retryOnMount: false, // a route loader asked already: a failure shows with Retry, not a second request
-    placeholderData: keepPreviousData,
-  });
-}
-
-export function activeSessionCountQuery() {
-  return queryOptions({
-    queryKey: queryKeys.sessions.activeCount(),
-    queryFn: ({ signal }) => getActiveSessionCount(signal),
-    retryOnMount: false,
   });
 }
 

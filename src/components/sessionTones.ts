@@ -1,4 +1,4 @@
-import { RISK_LEVELS, type RiskLevel } from '@/api/schemas/sessions';
+import { RISK_LEVELS, type RiskLevel } from '@/api/schemas/sessionList';
 import type { BadgeTone } from './StatusBadge';
 
 /** The colour of a session's status: active green, revoked (ended by an admin) red, the rest grey. */

@@ -1,4 +1,4 @@
-import type { SessionLocation } from '@/api/schemas/sessions';
+import type { SessionLocation } from '@/api/schemas/sessionList';
 
 /** "City, Region, Country" from the parts the server sent; undefined when it sent none. */
 export function formatLocation(location: SessionLocation | undefined): string | undefined {

@@ -1,5 +1,5 @@
 import { createRoute } from '@tanstack/react-router';
-import { activeSessionCountQuery, sessionListQuery } from '@/api/sessions';
+import { activeSessionCountQuery, sessionListQuery } from '@/api/sessionList';
 import { blacklistQuery } from '@/api/tokenBlacklist';
 import { clientNamesQuery } from '@/components/useClientNames';
 import { blacklistSearchSchema, toBlacklistListParams } from '@/features/sessions/blacklistSearch';

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { SESSION_STATUSES, type SessionListParams } from '@/api/schemas/sessions';
+import { SESSION_STATUSES, type SessionListParams } from '@/api/schemas/sessionList';
 import { listSearch } from '@/lib/listSearch';
 import { enumParam, textParam } from '@/lib/searchParams';
 

@@ -1,5 +1,5 @@
 import { deviceListQuery } from '@/api/devices';
-import { sessionListQuery } from '@/api/sessions';
+import { sessionListQuery } from '@/api/sessionList';
 import { tokenCountQuery, tokenListQuery } from '@/api/tokens';
 import { trustedDeviceListQuery } from '@/api/trustedDevices';
 import { COUNT_FILTERS } from '@/lib/tokenCounts';
