@@ -11,6 +11,7 @@ import { DeleteClientSection } from './DeleteClientSection';
 import { DuplicateClientButton } from './DuplicateClientButton';
 import { ClientSecretsSection } from '@/features/clients/secret/ClientSecretsSection';
 import { RotateSecretItem } from '@/features/clients/secret/RotateSecretItem';
+import { ClientUsageSection } from '@/features/clients/usage/ClientUsageSection';
 import '@/features/clients/clients.css';
 
 const route = getRouteApi('/_app/clients/$clientId');
@@ -46,6 +47,7 @@ export function ClientDetailPage() {
             </div>
             <ClientDetails client={client} />
           </section>
+          <ClientUsageSection clientId={clientId} />
           {client.is_confidential && <ClientSecretsSection clientId={clientId} currentLastFour={client.secret_last_four} />}
           <DeleteClientSection clientId={clientId} client={client}>
             {client.is_confidential && <RotateSecretItem clientId={clientId} name={client.name?.trim() || clientId} />}
