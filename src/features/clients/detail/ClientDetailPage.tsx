@@ -11,6 +11,7 @@ import { DeleteClientSection } from './DeleteClientSection';
 import { DuplicateClientButton } from './DuplicateClientButton';
 import { ClientSecretsSection } from '@/features/clients/secret/ClientSecretsSection';
 import { RotateSecretItem } from '@/features/clients/secret/RotateSecretItem';
+import { ClientStatusAction } from '@/features/clients/status/ClientStatusAction';
 import { ClientUsageSection } from '@/features/clients/usage/ClientUsageSection';
 import '@/features/clients/clients.css';
 
@@ -48,8 +49,9 @@ export function ClientDetailPage() {
             <ClientDetails client={client} />
           </section>
           <ClientUsageSection clientId={clientId} />
-          {client.is_confidential && <ClientSecretsSection clientId={clientId} currentLastFour={client.secret_last_four} />}
+          {client.is_confidential && <ClientSecretsSection clientId={clientId} name={client.name?.trim() || clientId} currentLastFour={client.secret_last_four} />}
           <DeleteClientSection clientId={clientId} client={client}>
+            <ClientStatusAction client={client} variant="zone" />
             {client.is_confidential && <RotateSecretItem clientId={clientId} name={client.name?.trim() || clientId} />}
           </DeleteClientSection>
         </>

@@ -29,6 +29,6 @@ describe('describeChange', () => {
   it('shows any other value as old → new, whatever its field', () => {
     expect(describeChange({ field: 'name', old: 'A', new: 'B' })).toEqual({ kind: 'value', field: 'name', old: 'A', new: 'B' });
     expect(describeChange({ field: 'x_custom', old: 3, new: true })).toEqual({ kind: 'value', field: 'x_custom', old: 3, new: true });
-    expect(describeChange({})).toEqual({ kind: 'value', field: '', old: null, new: null });
+    expect(describeChange({ old: null, new: null })).toEqual({ kind: 'value', field: '', old: null, new: null });
   });
 });
