@@ -1,4 +1,3 @@
-import './liveControls.css';
 
 /** What a self-refreshing page is doing: refreshing, paused by the admin, with nothing to watch, or in a hidden tab. */
 export type LiveState = 'live' | 'paused' | 'idle' | 'hidden';

@@ -1,15 +1,16 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { clientListQuery } from '@/api/clients';
 import { deviceListQuery } from '@/api/devices';
-import { activeSessionCountQuery, sessionStatsQuery } from '@/api/sessions';
+import { sessionStatsQuery } from '@/api/sessions';
 import { tokenCountQuery } from '@/api/tokens';
 import type { ClientStatus } from '@/api/schemas/clients';
 import type { DeviceStatus } from '@/api/schemas/devices';
 
 /*
  * Every request of the overview, as queryOptions: the route loader sends them all at once (this module is loaded by
- * the loader on its own, beside the page chunk), and the page reads them with the same options, so each figure
- * shows as soon as its own answer is there. Counts are list totals (`page_size=1`) and the session stats.
+ * the page's route loader), and the page reads them with the same options, so each figure shows as soon as its own
+ * answer is there. Counts are list totals (`page_size=1`) and the session stats (whose `active` is the active count:
+ * `sessions/active-count` would be one more request for the same number).
  */
 
 /** How many items a one-item page of a list says it has. */
@@ -19,7 +20,6 @@ export const countOf = (list: { total?: number; pagination?: { total?: number } 
 export const overviewQueries = {
   accessTokens: () => tokenCountQuery({ type: 'access', status: 'active' }),
   refreshTokens: () => tokenCountQuery({ type: 'refresh', status: 'active' }),
-  activeSessions: () => activeSessionCountQuery(),
   sessionStats: () => sessionStatsQuery(),
   clients: (status: ClientStatus) => clientListQuery({ page: 1, page_size: 1, status }),
   /** The names of the top clients: the first 100 clients (the API's largest page); others show their id. */
@@ -37,7 +37,6 @@ export const OVERVIEW_DEVICE_STATUSES = ['pending', 'authorized', 'denied'] as c
 export function sendOverviewRequests(queryClient: QueryClient): void {
   void queryClient.prefetchQuery(overviewQueries.accessTokens());
   void queryClient.prefetchQuery(overviewQueries.refreshTokens());
-  void queryClient.prefetchQuery(overviewQueries.activeSessions());
   void queryClient.prefetchQuery(overviewQueries.sessionStats());
   for (const status of OVERVIEW_CLIENT_STATUSES) void queryClient.prefetchQuery(overviewQueries.clients(status));
   void queryClient.prefetchQuery(overviewQueries.clientNames());

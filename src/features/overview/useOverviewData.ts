@@ -12,7 +12,6 @@ export function useOverviewData(paused: boolean) {
   const live = { refetchInterval: paused ? (false as const) : OVERVIEW_REFRESH_MS, refetchIntervalInBackground: false };
   const accessTokens = useQuery({ ...overviewQueries.accessTokens(), ...live });
   const refreshTokens = useQuery({ ...overviewQueries.refreshTokens(), ...live });
-  const activeSessions = useQuery({ ...overviewQueries.activeSessions(), ...live });
   const stats = useQuery({ ...overviewQueries.sessionStats(), ...live });
   const activeClients = useQuery({ ...overviewQueries.clients(OVERVIEW_CLIENT_STATUSES[0]), ...live });
   const suspendedClients = useQuery({ ...overviewQueries.clients(OVERVIEW_CLIENT_STATUSES[1]), ...live });
@@ -24,7 +23,6 @@ export function useOverviewData(paused: boolean) {
   const all: UseQueryResult[] = [
     accessTokens,
     refreshTokens,
-    activeSessions,
     stats,
     activeClients,
     suspendedClients,
@@ -34,7 +32,7 @@ export function useOverviewData(paused: boolean) {
   ];
   return {
     tokens: { access: accessTokens, refresh: refreshTokens },
-    sessions: { active: activeSessions, stats },
+    sessions: { stats },
     clients: { active: activeClients, suspended: suspendedClients, names: clientNames },
     devices: { pending: pendingDevices, authorized: authorizedDevices, denied: deniedDevices },
     /** When the last answer came, 0 before any. */

@@ -17,7 +17,9 @@ import { ClientNotFound } from '@/features/clients/ClientNotFound';
 import { historyColumns } from './historyColumns';
 import { toHistoryParams, type HistorySearch } from './historySearch';
 import '@/features/clients/clients.css';
-import './history.css';
+
+// for the route's loader, which asks for the history as soon as this chunk is there
+export { clientHistoryQuery };
 
 const route = getRouteApi('/_app/clients/$clientId/history');
 

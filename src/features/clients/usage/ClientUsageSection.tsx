@@ -7,7 +7,6 @@ import { LazyGroupedBarChart } from '@/components/charts/LazyGroupedBarChart';
 import { ErrorPanel } from '@/components/ErrorPanel';
 import { RelativeTime } from '@/components/RelativeTime';
 import { dailyUsage } from './dailyUsage';
-import './usage.css';
 
 /** A client's usage: its figures for the last 24 hours and a 30-day chart, with the same numbers as a table. */
 export function ClientUsageSection({ clientId }: { clientId: string }) {

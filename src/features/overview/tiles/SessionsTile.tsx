@@ -1,6 +1,5 @@
 import { Link } from '@tanstack/react-router';
 import { useLingui } from '@lingui/react';
-import { RISK_LEVELS } from '@/api/schemas/sessions';
 import type { OverviewData } from '@/features/overview/useOverviewData';
 import { Figure, Tile } from '@/features/overview/Tile';
 
@@ -10,32 +9,35 @@ import { Figure, Tile } from '@/features/overview/Tile';
  */
 export const HIGH_RISK_MIN = 70;
 
-/** Active sessions (the active-count route, else the stats) and how they split by risk. */
+/** The contract's risk levels, highest first (as the legend reads). */
+const LEVELS = ['high', 'medium', 'low'] as const;
+
+/** Active sessions and how they split by risk (the session stats). */
 export function SessionsTile({ sessions }: Pick<OverviewData, 'sessions'>) {
   const { _: t, i18n } = useLingui();
-  const { active, stats } = sessions;
-  const count = active.data ?? stats.data?.active;
+  const { stats } = sessions;
+  const count = stats.data?.active;
   const byRisk = stats.data?.by_risk;
-  const total = RISK_LEVELS.reduce((sum, level) => sum + (byRisk?.[level] ?? 0), 0);
+  const total = LEVELS.reduce((sum, level) => sum + (byRisk?.[level] ?? 0), 0);
   const number = new Intl.NumberFormat(i18n.locale);
   return (
-    <Tile id="tile-sessions" title={t('overview.sessions.title')} queries={[active, stats]} notOffered={t('overview.notOffered.sessions')}>
+    <Tile id="tile-sessions" title={t('overview.sessions.title')} queries={[stats]} notOffered={t('overview.notOffered.sessions')}>
       <div className="figures">
         <Link to="/sessions" search={{ status: 'active' }} className="figure">
-          <Figure value={count} pending={active.isPending && stats.isPending} label={t('overview.sessions.active')} />
+          <Figure value={count} pending={stats.isPending} label={t('overview.sessions.active')} />
         </Link>
       </div>
       {byRisk && (
         <div className="risk-split">
           {total > 0 && (
             <div className="risk-bar" aria-hidden="true">
-              {RISK_LEVELS.map((level) => (
+              {[...LEVELS].reverse().map((level) => (
                 <span key={level} className={`risk-bar-${level}`} style={{ width: `${((byRisk[level] ?? 0) / total) * 100}%` }} />
               ))}
             </div>
           )}
           <ul className="risk-legend" aria-label={t('overview.sessions.byRisk')}>
-            {[...RISK_LEVELS].reverse().map((level) => {
+            {LEVELS.map((level) => {
               const text = t(`overview.sessions.risk.${level}`, { count: number.format(byRisk[level] ?? 0) });
               return (
                 <li key={level}>
