@@ -3,6 +3,7 @@ import { lazy, memo, Suspense } from 'react';
 import { useLingui } from '@lingui/react';
 import { useSession } from '@/features/auth/useSession';
 import { LanguageSelect } from './LanguageSelect';
+import { NavigationProgress } from './NavigationProgress';
 import { ThemeSelect } from './ThemeSelect';
 
 const NAV = [
@@ -39,6 +40,7 @@ export const AppShell = memo(function AppShell({ onSignOut }: { onSignOut: () =>
   );
   return (
     <div className="shell">
+      <NavigationProgress />
       {/* focused by hand: under a <base href> (the base-relative demo build) "#main" would load another page */}
       <a href="#main" className="skip-link" onClick={skipToMain}>
         {t('shell.skipToContent')}

@@ -3,13 +3,14 @@ import { getRouteApi, Link } from '@tanstack/react-router';
 import { useTable } from '@tanstack/react-table';
 import { useMemo, useState } from 'react';
 import { useLingui } from '@lingui/react';
-import { clientDetailQuery, clientTokenListQuery } from '@/api/clients';
+import { clientTokenListQuery } from '@/api/clients';
 import { isApiError } from '@/api/errors';
 import { ListSection } from '@/components/ListSection';
 import { NotFoundPanel } from '@/components/NotFoundPanel';
 import { features } from '@/components/tableFeatures';
 import { DEFAULT_PAGE_SIZE, summarizePage } from '@/lib/pagination';
 import { pageChanges } from '@/lib/listSearch';
+import { clientNameQuery } from './clientNameQuery';
 import { ClientRevokeResult, type ClientRevokeOutcome } from './ClientRevokeResult';
 import { clientTokenColumns } from './clientTokenColumns';
 import { toClientTokenListParams, type ClientTokenSearch } from './clientTokenSearch';
@@ -27,8 +28,7 @@ export function ClientTokensPage() {
   const navigate = route.useNavigate();
   const params = toClientTokenListParams(search);
   const query = useQuery(clientTokenListQuery(clientId, params));
-  // Only for the client's name in the heading: a failure here leaves the id alone, the list shows the error.
-  const client = useQuery({ ...clientDetailQuery(clientId), retry: false, throwOnError: false });
+  const client = useQuery(clientNameQuery(clientId));
   const items = useMemo(() => query.data?.items ?? [], [query.data]);
   const mutation = useRevokeClientTokens(clientId);
   const [dialogOpen, setDialogOpen] = useState(false);
