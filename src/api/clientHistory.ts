@@ -29,5 +29,6 @@ export function clientHistoryQuery(clientId: string, params: AuditLogListParams)
     queryKey: queryKeys.clients.historyPage(clientId, params),
     queryFn: ({ signal }) => listClientAuditLogs(clientId, params, signal),
     placeholderData: keepPreviousData,
+    retryOnMount: false, // a route loader asked already: a failure shows with Retry, not a second request
   });
 }

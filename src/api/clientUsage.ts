@@ -23,5 +23,6 @@ export function clientStatsQuery(clientId: string) {
   return queryOptions({
     queryKey: queryKeys.clients.stats(clientId),
     queryFn: ({ signal }) => getClientStats(clientId, signal),
+    retryOnMount: false, // a route loader asked already: a failure shows with Retry, not a second request
   });
 }

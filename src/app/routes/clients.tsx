@@ -32,8 +32,10 @@ export const clientNewRoute = createRoute({
 export const clientDetailRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/clients/$clientId',
-  // the client, and beside it (not after it) its secrets, which a confidential client's page shows; skipped only
-  // when the client is already known to be public
+  // the page before the loader: scripts/check-size.mjs takes a route's first import() for its page
+  component: lazyPage(() => import('@/features/clients/detail/ClientDetailPage'), 'ClientDetailPage'),
+  // the client, and beside it (not after it) its secrets, which a confidential client's page shows (skipped only
+  // when the client is already known to be public), and its usage (query options in a small chunk of their own)
   loader: ({ context: { queryClient }, params: { clientId }, cause }) => {
     const known = queryClient.getQueryData(clientDetailQuery(clientId).queryKey);
     return Promise.all([
@@ -41,10 +43,10 @@ export const clientDetailRoute = createRoute({
       awaitPageData(cause, [
         prefetchQuery(queryClient, clientDetailQuery(clientId)),
         known?.is_confidential !== false && prefetchQuery(queryClient, clientSecretsQuery(clientId)),
+        import('@/api/clientUsage').then(({ clientStatsQuery }) => prefetchQuery(queryClient, clientStatsQuery(clientId))),
       ]),
     ]);
   },
-  component: lazyPage(() => import('@/features/clients/detail/ClientDetailPage'), 'ClientDetailPage'),
 });
 
 export const clientEditRoute = createRoute({
@@ -58,28 +60,23 @@ export const clientEditRoute = createRoute({
   component: lazyPage(() => import('@/features/clients/form/ClientEditPage'), 'ClientEditPage'),
 });
 
-/**
- * A client's change history (`?page=&page_size=&action=`). Its loader asks for the audit log as soon as the page's
- * chunk is there (the query options come with the page, so the start carries none of it); a failed request stays
- * the page's to show.
- */
+/** A client's change history (`?page=&page_size=&action=`): the audit log, and the client for the heading. */
 export const clientHistoryRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/clients/$clientId/history',
   validateSearch: (search) => historySearchSchema.parse(search),
   loaderDeps: ({ search }) => toHistoryParams(search),
-  loader: ({ context: { queryClient }, params: { clientId }, deps }) =>
+  // the page before the loader: scripts/check-size.mjs takes a route's first import() for its page
+  component: lazyPage(() => import('@/features/clients/history/ClientHistoryPage'), 'ClientHistoryPage'),
+  // the history's query options come in a small chunk of their own, so the start carries none of its code
+  loader: ({ context: { queryClient }, params: { clientId }, deps, cause }) =>
     Promise.all([
       loadCatalogs(['clients']),
-      historyPage().then(({ clientHistoryQuery }) => queryClient.prefetchQuery(clientHistoryQuery(clientId, deps))),
+      awaitPageData(cause, [
+        import('@/api/clientHistory').then(({ clientHistoryQuery }) => prefetchQuery(queryClient, clientHistoryQuery(clientId, deps))),
+        prefetchQuery(queryClient, clientDetailQuery(clientId)),
+      ]),
     ]),
-  component: lazyRouteComponent(historyPage, 'ClientHistoryPage'),
 });
-
-// one import of the page for the loader and the component (hoisted; here, after the route, because
-// scripts/check-size.mjs finds a route's page as the first import() after its createRoute)
-function historyPage() {
-  return import('@/features/clients/history/ClientHistoryPage');
-}
 
 export const clientRoutes = [clientsRoute, clientNewRoute, clientDetailRoute, clientEditRoute, clientHistoryRoute];

@@ -14,9 +14,6 @@ import { TopClients } from './TopClients';
 import { OVERVIEW_REFRESH_MS, useOverviewData } from './useOverviewData';
 import './overview.css';
 
-// for the route's loader, which sends the page's requests as soon as this chunk is there
-export { sendOverviewRequests } from './overviewQueries';
-
 /**
  * The landing page: the tenant at a glance. Every figure comes from its own request (sent by the route loader, all
  * at once), shows when its answer comes, fails alone, and opens the list it counts.

@@ -7,9 +7,8 @@ import type { ClientStatus } from '@/api/schemas/clients';
 import type { DeviceStatus } from '@/api/schemas/devices';
 
 /*
- * Every request of the overview, as queryOptions: the route loader sends them all at once (this module is loaded by
- * the page's route loader), and the page reads them with the same options, so each figure shows as soon as its own
- * answer is there. Counts are list totals (`page_size=1`) and the session stats (whose `active` is the active count:
+ * Every request of the overview, as queryOptions: the route loader sends them all at once, and the page reads them
+ * with the same options, so each figure shows as soon as its own answer is there. Counts are list totals (`page_size=1`) and the session stats (whose `active` is the active count:
  * `sessions/active-count` would be one more request for the same number).
  */
 
@@ -32,7 +31,8 @@ export const OVERVIEW_DEVICE_STATUSES = ['pending', 'authorized', 'denied'] as c
 
 /**
  * Sends every request of the page at once (the route loader does, without waiting): each is fetched unless the
- * cache holds a fresh answer; a failure stays in the cache for its tile to show.
+ * cache holds a fresh answer; a failure stays in the cache for its tile to show (the page's queries do not ask
+ * again on mount).
  */
 export function sendOverviewRequests(queryClient: QueryClient): void {
   void queryClient.prefetchQuery(overviewQueries.accessTokens());

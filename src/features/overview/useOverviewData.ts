@@ -9,14 +9,15 @@ export const OVERVIEW_REFRESH_MS = 30_000;
  * paused; React Query holds interval refreshes while the tab is hidden.
  */
 export function useOverviewData(paused: boolean) {
-  const live = { refetchInterval: paused ? (false as const) : OVERVIEW_REFRESH_MS, refetchIntervalInBackground: false };
+  // the route loader asked already: a failure shows in its tile with Retry, not as a second request on mount
+  const live = { refetchInterval: paused ? (false as const) : OVERVIEW_REFRESH_MS, refetchIntervalInBackground: false, retryOnMount: false };
   const accessTokens = useQuery({ ...overviewQueries.accessTokens(), ...live });
   const refreshTokens = useQuery({ ...overviewQueries.refreshTokens(), ...live });
   const stats = useQuery({ ...overviewQueries.sessionStats(), ...live });
   const activeClients = useQuery({ ...overviewQueries.clients(OVERVIEW_CLIENT_STATUSES[0]), ...live });
   const suspendedClients = useQuery({ ...overviewQueries.clients(OVERVIEW_CLIENT_STATUSES[1]), ...live });
   // names change rarely: not refreshed with the figures
-  const clientNames = useQuery(overviewQueries.clientNames());
+  const clientNames = useQuery({ ...overviewQueries.clientNames(), retryOnMount: false });
   const pendingDevices = useQuery({ ...overviewQueries.devices(OVERVIEW_DEVICE_STATUSES[0]), ...live });
   const authorizedDevices = useQuery({ ...overviewQueries.devices(OVERVIEW_DEVICE_STATUSES[1]), ...live });
   const deniedDevices = useQuery({ ...overviewQueries.devices(OVERVIEW_DEVICE_STATUSES[2]), ...live });

@@ -9,7 +9,7 @@ const HISTORY_URL = '*/oauth/api/v1/admin/oauth/clients/:clientId/audit-logs';
 
 async function openHistory(path: string) {
   const app = await renderApp(path);
-  const table = await screen.findByRole('table', { name: /^Change history of / }, { timeout: 5000 });
+  const table = await screen.findByRole('table', { name: /^Change history of / });
   await waitFor(() => expect(within(table).queryAllByTestId('skeleton-row')).toHaveLength(0));
   return { ...app, table };
 }
@@ -66,7 +66,7 @@ describe("A client's history tab", () => {
   it('says in place that the server does not offer the history', async () => {
     server.use(http.get(HISTORY_URL, () => HttpResponse.json({ code: 404, message: 'not found' }, { status: 404 })));
     await renderApp('/clients/acme-web-portal/history');
-    expect(await screen.findByText('This server does not offer a change history for clients.', {}, { timeout: 5000 })).toBeInTheDocument();
+    expect(await screen.findByText('This server does not offer a change history for clients.')).toBeInTheDocument();
     expect(screen.getByRole('heading', { level: 1, name: 'Acme Web Portal' })).toBeInTheDocument();
     expect(screen.queryByRole('alert')).toBeNull();
   });
@@ -75,7 +75,7 @@ describe("A client's history tab", () => {
     let failing = true;
     server.use(http.get(HISTORY_URL, () => (failing ? HttpResponse.json({ code: 500, message: 'audit store down' }, { status: 500 }) : undefined)));
     const { user } = await renderApp('/clients/acme-web-portal/history');
-    const alert = await screen.findByRole('alert', {}, { timeout: 5000 });
+    const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('audit store down');
     failing = false;
     await user.click(within(alert).getByRole('button', { name: 'Retry' }));
@@ -84,7 +84,7 @@ describe("A client's history tab", () => {
 
   it('shows a client that is not there as not found', async () => {
     await renderApp('/clients/globex-portal/history');
-    expect(await screen.findByRole('heading', { name: 'Client not found' }, { timeout: 5000 })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: 'Client not found' })).toBeInTheDocument();
   });
 
   it('renders hostile actors, user agents and values as text', async () => {

@@ -18,9 +18,6 @@ import { historyColumns } from './historyColumns';
 import { toHistoryParams, type HistorySearch } from './historySearch';
 import '@/features/clients/clients.css';
 
-// for the route's loader, which asks for the history as soon as this chunk is there
-export { clientHistoryQuery };
-
 const route = getRouteApi('/_app/clients/$clientId/history');
 
 /** A client's change history: the audit log, newest first, paged and filtered by action, all in the URL. */

@@ -7,7 +7,7 @@ const STATS_URL = '*/oauth/api/v1/admin/oauth/clients/:clientId/stats';
 
 async function openUsage() {
   const app = await renderApp('/clients/acme-web-portal');
-  const section = await screen.findByRole('region', { name: 'Usage' }, { timeout: 5000 });
+  const section = await screen.findByRole('region', { name: 'Usage' });
   return { ...app, section };
 }
 
