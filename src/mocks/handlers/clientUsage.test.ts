@@ -1,4 +1,8 @@
 import { mockClock, HOUR } from '@/mocks/clock';
+import { withFaults } from '@/mocks/faults/handlers';
+import { NO_FAULTS } from '@/mocks/faults/settings';
+import { faultStore } from '@/mocks/faults/store';
+import { server } from '@/mocks/node';
 import { findClient, resetMockDb } from '@/mocks/db';
 import { OVERLAP_SECRET_CLIENT_ID } from '@/mocks/db/clientLifecycle';
 import { DEMO_TENANT_ID, HOSTILE_CLIENT_ID, OTHER_TENANT_CLIENT_IDS } from '@/mocks/identities';
@@ -137,5 +141,17 @@ describe('GET …/clients/{id}/audit-logs', () => {
     const items = (await history(HOSTILE_CLIENT_ID)).body.items;
     const hostile = items.find((e) => e.actor_id.includes('<img'));
     expect(hostile?.user_agent).toContain('<script>');
+  });
+});
+
+describe("the demo's fault panel", () => {
+  afterEach(() => faultStore.set(NO_FAULTS));
+
+  it('covers the usage and history routes like every other', async () => {
+    server.use(...withFaults([]));
+    faultStore.arm({ kind: 'server-error', target: 'any', remaining: 2 });
+    expectSimple(await stats('acme-web-portal'), 500);
+    expectSimple(await history('acme-web-portal'), 500);
+    expect((await stats('acme-web-portal')).status).toBe(200);
   });
 });
