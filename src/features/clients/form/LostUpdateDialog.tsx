@@ -67,7 +67,7 @@ export function LostUpdateDialog({ clientId, open, current, changes, onReloadThe
       {changes.length === 0 ? (
         <p>{t('clients.form.conflict.noVisibleChanges')}</p>
       ) : (
-        <div className="table-wrap">
+        <div className="table-wrap" role="region" aria-label={t('clients.form.conflict.caption')} tabIndex={0}>
           <table className="data-table conflict-table">
             <caption className="visually-hidden">{t('clients.form.conflict.caption')}</caption>
             <thead>
