@@ -38,7 +38,7 @@ export function SessionsChart({ stats }: { stats: UseQueryResult<SessionStats> }
           />
           <details className="chart-table">
             <summary>{t('overview.chart.showTable')}</summary>
-            <div className="table-wrap">
+            <div className="table-wrap" role="region" aria-label={t('overview.chart.caption')} tabIndex={0}>
               <table className="data-table">
                 <caption className="visually-hidden">{t('overview.chart.caption')}</caption>
                 <thead>

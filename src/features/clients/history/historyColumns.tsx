@@ -17,7 +17,7 @@ function When({ value, now, locale }: { value: string | undefined; now: number; 
   return (
     <span className="when" tabIndex={0}>
       <time dateTime={date.toISOString()}>{formatRelative(date, now, locale)}</time>
-      <span className="when-exact"> ({formatDateTime(date, locale)})</span>
+      <span className="when-exact visually-hidden"> ({formatDateTime(date, locale)})</span>
     </span>
   );
 }

@@ -80,7 +80,7 @@ export function ClientUsageSection({ clientId }: { clientId: string }) {
               />
               <details className="chart-table">
                 <summary>{t('clients.usage.chart.showTable')}</summary>
-                <div className="table-wrap">
+                <div className="table-wrap" role="region" aria-label={t('clients.usage.chart.caption')} tabIndex={0}>
                   <table className="data-table">
                     <caption className="visually-hidden">{t('clients.usage.chart.caption')}</caption>
                     <thead>
