@@ -9,7 +9,9 @@
 //   3. 500 rows, virtualized: the tokens page's user view ("Show all N tokens") for a synthetic user with 500
 //      tokens (the API caps page_size at 100; the bench answers that user's requests, the mock's seed is untouched):
 //      click -> first rows painted, and frame times while scrolling the list to its end;
-//   4. a cold load of the sessions page: navigation -> first session rows painted (scripts/bench/sessions.mjs).
+//   4. the overview: a cold load of / to the first tile's figure painted, every figure, and the chart drawn (with the
+//      overview's bundle: scripts/bench/overview.mjs);
+//   5. a cold load of the sessions page: navigation -> first session rows painted (scripts/bench/sessions.mjs).
 // The sections run in order (SECTIONS, at the end); each prints its lines and may fail the run.
 // Options: --no-build (measure dist/ as it is), --runs=N (default 5). E2E_PORT_OFFSET=N moves its servers by N ports,
 // so checkouts can bench side by side.
@@ -20,6 +22,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
 import { BUDGETS, checkBudgets, kb, measureBuild, printSizes } from './check-size.mjs';
+import { overviewSection } from './bench/overview.mjs';
 import { findChromium } from './find-browser.mjs';
 import { sessionsColdLoadSection } from './bench/sessions.mjs';
 
@@ -363,7 +366,7 @@ async function rows500Section({ browser }) {
  * `async (bench) => ({ lines, failures })`: `lines` are printed under "measurements", each of `failures` fails the
  * run (non-zero exit). A section in another file (scripts/bench/*.mjs) takes what it needs from `bench` below.
  */
-const SECTIONS = [coldLoadSection, cachedPageChangeSection, rows500Section, sessionsColdLoadSection];
+const SECTIONS = [coldLoadSection, cachedPageChangeSection, rows500Section, overviewSection, sessionsColdLoadSection];
 
 async function main() {
   if (!args.has('--no-build')) {
@@ -387,7 +390,7 @@ async function main() {
     const load = loadavg().map((l) => l.toFixed(1)).join(' ');
     console.log(`bench: Chromium ${browser.version()} (${found?.location ?? 'Playwright'}), ${RUNS} runs, ${cpus().length} CPUs, load average ${load}`);
     console.log('       (timings scale with the load: compare runs on a quiet machine)\n');
-    const bench = { browser, app: APP, api: API, runs: RUNS, newSignedInContext, median, percentile, ms, verdict };
+    const bench = { browser, app: APP, api: API, runs: RUNS, sizes, newSignedInContext, median, percentile, ms, verdict };
     console.log('measurements (median; min–max):');
     for (const section of SECTIONS) {
       const result = await section(bench);

@@ -7,6 +7,7 @@ import { NavigationProgress } from './NavigationProgress';
 import { ThemeSelect } from './ThemeSelect';
 
 const NAV = [
+  { to: '/', key: 'nav.overview' },
   { to: '/tokens', key: 'nav.tokens' },
   { to: '/clients', key: 'nav.clients' },
   { to: '/devices', key: 'nav.devices' },
@@ -69,7 +70,12 @@ export const AppShell = memo(function AppShell({ onSignOut }: { onSignOut: () =>
         </div>
         <nav aria-label={t('shell.navLabel')} className="shell-nav">
           {NAV.map((item) => (
-            <Link key={item.to} to={item.to} activeProps={{ 'aria-current': 'page', className: 'active' }}>
+            <Link
+              key={item.to}
+              to={item.to}
+              activeOptions={{ exact: item.to === '/' }}
+              activeProps={{ 'aria-current': 'page', className: 'active' }}
+            >
               {t(item.key)}
             </Link>
           ))}

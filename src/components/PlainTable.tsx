@@ -17,7 +17,8 @@ interface PlainTableProps<T> {
 /** A short, captioned table of rows already loaded (no paging, no selection): a section's few rows. */
 export function PlainTable<T>({ caption, columns, rows, rowKey }: PlainTableProps<T>) {
   return (
-    <div className="table-wrap">
+    // a named region a keyboard can focus, so a table wider than the screen can be scrolled without a mouse
+    <div className="table-wrap" role="region" aria-label={caption} tabIndex={0}>
       <table className="data-table">
         <caption className="visually-hidden">{caption}</caption>
         <thead>

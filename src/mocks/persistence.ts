@@ -70,7 +70,8 @@ function looksLikeDb(value: unknown): value is MockDb {
     isRecordList(db.sessions) &&
     isRecordList(db.trustedDevices) &&
     isRecordList(db.blacklist) &&
-    (db.clientSecrets === undefined || isRecordList(db.clientSecrets))
+    (db.clientSecrets === undefined || isRecordList(db.clientSecrets)) &&
+    (db.auditLogs === undefined || isRecordList(db.auditLogs))
   );
 }
 

@@ -6,3 +6,5 @@ export * from './clients';
 export * from './devices';
 export type * from './types';
 export * from './sessions';
+export { changesBetween, creationChanges, findAuditLogs, recordAudit, snapshot, toAuditLogItem, type AuditEntryInput } from './audit';
+export { clientStats } from './clientStats';

@@ -1,3 +1,4 @@
+import { Link } from '@tanstack/react-router';
 import { useLingui } from '@lingui/react';
 import type { OAuthClient } from '@/api/schemas/clients';
 import { Dialog } from '@/components/Dialog';
@@ -5,12 +6,15 @@ import { RelativeTime } from '@/components/RelativeTime';
 import type { ServerChange } from './diff';
 
 interface LostUpdateDialogProps {
+  clientId: string;
   open: boolean;
   current: OAuthClient | undefined;
   changes: ServerChange[];
   onReloadTheirs: () => void;
   onOverwrite: () => void;
   onCancel: () => void;
+  /** The admin follows "See the change history" in this tab: the form lets that navigation go, keeping the draft. */
+  onSeeHistory: () => void;
 }
 
 function ValueText({ value }: { value: ServerChange['theirs'] }) {
@@ -32,7 +36,7 @@ function ValueText({ value }: { value: ServerChange['theirs'] }) {
 }
 
 /** Another admin changed the client since this form loaded it: what changed, and the admin's choice. */
-export function LostUpdateDialog({ open, current, changes, onReloadTheirs, onOverwrite, onCancel }: LostUpdateDialogProps) {
+export function LostUpdateDialog({ clientId, open, current, changes, onReloadTheirs, onOverwrite, onCancel, onSeeHistory }: LostUpdateDialogProps) {
   const { _: t } = useLingui();
   const conflicts = changes.filter((c) => c.alsoMine).length;
   return (
@@ -63,7 +67,7 @@ export function LostUpdateDialog({ open, current, changes, onReloadTheirs, onOve
       {changes.length === 0 ? (
         <p>{t('clients.form.conflict.noVisibleChanges')}</p>
       ) : (
-        <div className="table-wrap">
+        <div className="table-wrap" role="region" aria-label={t('clients.form.conflict.caption')} tabIndex={0}>
           <table className="data-table conflict-table">
             <caption className="visually-hidden">{t('clients.form.conflict.caption')}</caption>
             <thead>
@@ -92,6 +96,19 @@ export function LostUpdateDialog({ open, current, changes, onReloadTheirs, onOve
           </table>
         </div>
       )}
+      <p>
+        <Link
+          to="/clients/$clientId/history"
+          params={{ clientId }}
+          onClick={(event) => {
+            // a new tab or window leaves this form as it is
+            if (event.button === 0 && !event.metaKey && !event.ctrlKey && !event.shiftKey && !event.altKey) onSeeHistory();
+          }}
+        >
+          {t('clients.form.conflict.seeHistory')}
+        </Link>{' '}
+        <span className="muted">{t('clients.form.conflict.seeHistoryHint')}</span>
+      </p>
       <p className="muted">
         {conflicts > 0 ? t('clients.form.conflict.overwriteExplainConflicts', { count: conflicts }) : t('clients.form.conflict.overwriteExplain')}
       </p>

@@ -34,7 +34,11 @@ export function ClientSecretsSection({
   const deactivate = useMutation({
     mutationKey: mutationKeys.clients.deactivateSecret,
     mutationFn: (secretId: string) => deactivateClientSecret(clientId, secretId),
-    onSettled: () => queryClient.invalidateQueries({ queryKey: queryKeys.clients.secrets(clientId) }),
+    onSettled: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: queryKeys.clients.secrets(clientId) }),
+        queryClient.invalidateQueries({ queryKey: queryKeys.clients.history(clientId) }),
+      ]),
   });
 
   if (query.data?.offered === false) return null;
@@ -62,7 +66,7 @@ export function ClientSecretsSection({
       )}
       {query.data && items.length === 0 && <p className="muted">{t('clients.secrets.empty')}</p>}
       {items.length > 0 && (
-        <div className="table-wrap">
+        <div className="table-wrap" role="region" aria-label={t('clients.secrets.caption')} tabIndex={0}>
         <table className="data-table secrets-table">
           <caption className="visually-hidden">{t('clients.secrets.caption')}</caption>
           <thead>
