@@ -6,3 +6,5 @@ export * from './clients';
 export * from './devices';
 export type * from './types';
 export * from './sessions';
+export * from './tokenConfig';
+export * from './tokenText';
