@@ -3,7 +3,8 @@ import { useTable } from '@tanstack/react-table';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useLingui } from '@lingui/react';
 import type { TokenInfo } from '@/api/schemas/tokens';
-import { tokenListQuery } from '@/api/tokens';
+import { listTokens, tokenListQuery } from '@/api/tokens';
+import { ExportButton } from '@/components/export/ExportButton';
 import { ListSection } from '@/components/ListSection';
 import { features } from '@/components/tableFeatures';
 import { useNow } from '@/components/useNow';
@@ -33,6 +34,7 @@ import './tokens.css';
 
 const route = getRouteApi('/_app/tokens');
 const getRowId = (row: TokenInfo, index: number) => row.id ?? `row-${index}`;
+const TOKEN_EXPORT_COLUMNS = ['id', 'user_id', 'token_type', 'status', 'ip', 'user_agent', 'created_at', 'expires_at'] as const;
 
 export function TokensPage() {
   const { _: t, i18n } = useLingui();
@@ -109,7 +111,16 @@ export function TokensPage() {
       </header>
       <div className="filters-row">
         <TokenFilters userId={search.user_id} type={search.type} status={search.status} onChange={onFiltersChange} />
-        <ClientTokensJump />
+        <div className="button-row">
+          <ClientTokensJump />
+          <ExportButton
+            list="tokens"
+            label={t('tokens.title')}
+            filters={{ user: search.user_id, type: search.type, status: search.status }}
+            fetchPage={(page, page_size, signal) => listTokens({ ...params, page, page_size }, signal)}
+            columns={TOKEN_EXPORT_COLUMNS}
+          />
+        </div>
       </div>
       {search.user_id && (
         <UserTokensPanel

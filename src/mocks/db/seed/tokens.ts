@@ -4,6 +4,8 @@ import {
   FAILING_TOKEN_IDS,
   FAILING_TOKEN_POSITIONS,
   FAILING_TOKEN_USER_ID,
+  FORMULA_USER_AGENT,
+  FORMULA_USER_AGENT_TOKEN_ID,
   HOSTILE_USER_AGENT,
   HOSTILE_USER_AGENT_TOKEN_ID,
   OTHER_TENANT_ID,
@@ -146,7 +148,7 @@ export function byNewest<T extends { created_at: number }>(key: (item: T) => str
   return (a: T, b: T) => b.created_at - a.created_at || key(a).localeCompare(key(b));
 }
 
-/** Rigs the default list: failing tokens at fixed positions, the hostile user agent on page 1. */
+/** Rigs the default list: failing tokens at fixed positions, the hostile and the formula user agents on page 1. */
 function rig(sorted: MockToken[]): void {
   FAILING_TOKEN_POSITIONS.forEach((position, index) => {
     const token = sorted[position - 1];
@@ -165,6 +167,13 @@ function rig(sorted: MockToken[]): void {
   if (!hostile) throw new Error('seed: not enough tokens to rig');
   hostile.id = HOSTILE_USER_AGENT_TOKEN_ID;
   hostile.user_agent = HOSTILE_USER_AGENT;
+  const formula = sorted[2];
+  if (!formula) throw new Error('seed: not enough tokens to rig');
+  formula.id = FORMULA_USER_AGENT_TOKEN_ID;
+  formula.user_agent = FORMULA_USER_AGENT;
+  formula.token_type = 'refresh';
+  formula.expires_at = formula.created_at + 30 * DAY;
+  delete formula.revoked_at;
 }
 
 export function seedTokens(
@@ -174,7 +183,7 @@ export function seedTokens(
   demoUsers: SeedUser[],
   otherUsers: SeedUser[],
 ): MockToken[] {
-  const seen = new Set<string>([...FAILING_TOKEN_IDS, HOSTILE_USER_AGENT_TOKEN_ID]);
+  const seen = new Set<string>([...FAILING_TOKEN_IDS, HOSTILE_USER_AGENT_TOKEN_ID, FORMULA_USER_AGENT_TOKEN_ID]);
   const demo = userTokens(rng, anchor, DEMO_TENANT_ID, clients, USER_CLIENT_PROFILES, demoUsers, 640, seen);
   demo.sort(byNewest((t) => t.id));
   rig(demo);
