@@ -7,7 +7,9 @@ import { deviceRoutes } from './routes/devices';
 import { forbiddenRoute } from './routes/forbidden';
 import { appRoute, indexRoute, rootRoute, signInRoute, type RouterContext } from './routes/root';
 import { sessionRoutes } from './routes/sessions';
+import { settingsRoutes } from './routes/settings';
 import { tokenRoutes } from './routes/tokens';
+import { toolRoutes } from './routes/tools';
 import { userRoutes } from './routes/users';
 
 export type { RouterContext };
@@ -24,6 +26,8 @@ export const routeTree = rootRoute.addChildren([
     ...deviceRoutes,
     ...sessionRoutes,
     ...userRoutes,
+    ...toolRoutes,
+    ...settingsRoutes,
     forbiddenRoute,
   ]),
 ]);

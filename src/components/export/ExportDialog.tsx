@@ -13,7 +13,7 @@ import {
   type ExportProgress,
   type FetchedList,
 } from '@/lib/exportList';
-import { Dialog } from '@/components/Dialog';
+import { DialogImpl } from '@/components/DialogImpl';
 import { ErrorPanel } from '@/components/ErrorPanel';
 import type { ExportSpec } from './exportSpec';
 
@@ -32,8 +32,11 @@ function toCell(value: unknown): Cell {
   return JSON.stringify(value);
 }
 
-function columnsOf<T>(spec: ExportSpec<T>): ExportColumn<T>[] {
-  return spec.columns.map((column) =>
+/** The spec's columns, else every field the rows have, in the order they first appear. */
+function columnsOf<T>(spec: ExportSpec<T>, rows: readonly T[]): ExportColumn<T>[] {
+  const fields = new Set<string>();
+  if (!spec.columns) for (const row of rows) for (const key of Object.keys(row as object)) fields.add(key);
+  return (spec.columns ?? [...fields]).map((column) =>
     typeof column === 'string' ? { header: column, value: (row: T) => toCell(row[column as keyof T]) } : column,
   );
 }
@@ -44,7 +47,10 @@ interface ExportDialogProps {
   onOpenChange: (open: boolean) => void;
 }
 
-/** Export of every page of a list's current filter: format, progress (pages and rows), cancel, the cap, the file. */
+/**
+ * Export of every page of a list's current filter: format, progress (pages and rows), cancel, the cap, the file.
+ * Shown by the shell's overlay host, which keeps it mounted once opened (so closing returns focus to the button).
+ */
 export function ExportDialog({ spec, open, onOpenChange }: ExportDialogProps) {
   const { _: t } = useLingui();
   const [format, setFormat] = useState<Format>('csv');
@@ -66,7 +72,7 @@ export function ExportDialog({ spec, open, onOpenChange }: ExportDialogProps) {
         onProgress: (progress) => setPhase({ kind: 'running', progress }),
       });
       const fileName = exportFileName(meta, format);
-      if (format === 'csv') downloadText(fileName, exportCsv(columnsOf(spec), list, meta), 'text/csv;charset=utf-8');
+      if (format === 'csv') downloadText(fileName, exportCsv(columnsOf(spec, list.rows), list, meta), 'text/csv;charset=utf-8');
       else downloadText(fileName, exportJson(list, meta), 'application/json;charset=utf-8');
       setPhase({ kind: 'done', fileName, list });
     } catch (error) {
@@ -88,22 +94,22 @@ export function ExportDialog({ spec, open, onOpenChange }: ExportDialogProps) {
   };
 
   return (
-    <Dialog
+    <DialogImpl
       open={open}
       onOpenChange={close}
-      title={t('export.title', { list: spec.label })}
+      title={t('tools.export.title', { list: spec.label })}
       description={
         <>
-          <p>{t('export.body', { cap: EXPORT_ROW_CAP })}</p>
+          <p>{t('tools.export.body', { cap: EXPORT_ROW_CAP })}</p>
           <p className="muted">
-            {filters.length > 0 ? t('export.filters', { filters: filters.map(([key, value]) => `${key}: ${value}`).join(' · ') }) : t('export.noFilters')}
+            {filters.length > 0 ? t('tools.export.filters', { filters: filters.map(([key, value]) => `${key}: ${value}`).join(' · ') }) : t('tools.export.noFilters')}
           </p>
         </>
       }
       footer={
         running ? (
           <button type="button" className="button" onClick={cancel}>
-            {t('export.cancel')}
+            {t('tools.export.cancel')}
           </button>
         ) : (
           <>
@@ -111,18 +117,18 @@ export function ExportDialog({ spec, open, onOpenChange }: ExportDialogProps) {
               {t('common.close')}
             </button>
             <button type="button" className="button button-primary" onClick={() => void run()}>
-              {phase.kind === 'idle' ? t('export.start') : t('export.again')}
+              {phase.kind === 'idle' ? t('tools.export.start') : t('tools.export.again')}
             </button>
           </>
         )
       }
     >
       <fieldset className="export-format" disabled={running}>
-        <legend>{t('export.format')}</legend>
+        <legend>{t('tools.export.format')}</legend>
         {(['csv', 'json'] as const).map((value) => (
           <label key={value} className="inline-field">
             <input type="radio" name={formatName} value={value} checked={format === value} onChange={() => setFormat(value)} />
-            {t(`export.formats.${value}`)}
+            {t(`tools.export.formats.${value}`)}
           </label>
         ))}
       </fieldset>
@@ -132,26 +138,26 @@ export function ExportDialog({ spec, open, onOpenChange }: ExportDialogProps) {
             <progress
               max={phase.progress.pagesTotal ?? undefined}
               value={phase.progress.pagesTotal ? phase.progress.pagesDone : undefined}
-              aria-label={t('export.progressLabel')}
+              aria-label={t('tools.export.progressLabel')}
             />
             <p>
               {phase.progress.pagesTotal
-                ? t('export.progress', { done: phase.progress.pagesDone, pages: phase.progress.pagesTotal, rows: phase.progress.rows })
-                : t('export.progressOpen', { done: phase.progress.pagesDone, rows: phase.progress.rows })}
+                ? t('tools.export.progress', { done: phase.progress.pagesDone, pages: phase.progress.pagesTotal, rows: phase.progress.rows })
+                : t('tools.export.progressOpen', { done: phase.progress.pagesDone, rows: phase.progress.rows })}
             </p>
           </>
         )}
         {phase.kind === 'done' && (
           <>
-            <p>{t('export.done', { rows: phase.list.rows.length, file: phase.fileName })}</p>
+            <p>{t('tools.export.done', { rows: phase.list.rows.length, file: phase.fileName })}</p>
             {phase.list.capped && (
-              <p className="notice">{t('export.capped', { cap: EXPORT_ROW_CAP, total: phase.list.total ?? '?' })}</p>
+              <p className="notice">{t('tools.export.capped', { cap: EXPORT_ROW_CAP, total: phase.list.total ?? '?' })}</p>
             )}
           </>
         )}
-        {phase.kind === 'cancelled' && <p>{t('export.cancelled')}</p>}
+        {phase.kind === 'cancelled' && <p>{t('tools.export.cancelled')}</p>}
       </div>
-      {phase.kind === 'failed' && <ErrorPanel error={phase.error} title={t('export.failed')} />}
-    </Dialog>
+      {phase.kind === 'failed' && <ErrorPanel error={phase.error} title={t('tools.export.failed')} />}
+    </DialogImpl>
   );
 }

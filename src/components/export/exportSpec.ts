@@ -1,9 +1,10 @@
 import type { ExportColumn, PageFetcher } from '@/lib/exportList';
 
 /**
- * What a list page hands its export button: how to fetch a page of the current filter, the columns, and the names.
- * A column is an API field name (its value written as the API gave it; a list of strings joined by spaces) or a
- * header with a value.
+ * What a list page hands its export button: how to fetch a page of the current filter, the names, and optionally
+ * the columns. Without columns, the CSV has one column per field of the items, in the API's order, headed by the
+ * field's name (the same in every language). A column is a field name or a header with a value; a value that is a
+ * list of strings is written joined by spaces, an object as JSON.
  */
 export interface ExportSpec<T> {
   /** In file names and in the JSON: `tokens`, `client-tokens`, `devices`, `clients`. */
@@ -13,5 +14,5 @@ export interface ExportSpec<T> {
   /** The filters in force, by short name (`user`, `status`); unset ones are left out of the file name. */
   filters: Readonly<Record<string, string | number | undefined>>;
   fetchPage: PageFetcher<T>;
-  columns: ReadonlyArray<(keyof T & string) | ExportColumn<T>>;
+  columns?: ReadonlyArray<(keyof T & string) | ExportColumn<T>>;
 }

@@ -34,7 +34,6 @@ import './tokens.css';
 
 const route = getRouteApi('/_app/tokens');
 const getRowId = (row: TokenInfo, index: number) => row.id ?? `row-${index}`;
-const TOKEN_EXPORT_COLUMNS = ['id', 'user_id', 'token_type', 'status', 'ip', 'user_agent', 'created_at', 'expires_at'] as const;
 
 export function TokensPage() {
   const { _: t, i18n } = useLingui();
@@ -118,7 +117,6 @@ export function TokensPage() {
             label={t('tokens.title')}
             filters={{ user: search.user_id, type: search.type, status: search.status }}
             fetchPage={(page, page_size, signal) => listTokens({ ...params, page, page_size }, signal)}
-            columns={TOKEN_EXPORT_COLUMNS}
           />
         </div>
       </div>
