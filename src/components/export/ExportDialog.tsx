@@ -13,7 +13,7 @@ import {
   type ExportProgress,
   type FetchedList,
 } from '@/lib/exportList';
-import { DialogImpl } from '@/components/DialogImpl';
+import { Dialog } from '@/components/Dialog';
 import { ErrorPanel } from '@/components/ErrorPanel';
 import type { ExportSpec } from './exportSpec';
 
@@ -94,7 +94,7 @@ export function ExportDialog({ spec, open, onOpenChange }: ExportDialogProps) {
   };
 
   return (
-    <DialogImpl
+    <Dialog
       open={open}
       onOpenChange={close}
       title={t('tools.export.title', { list: spec.label })}
@@ -158,6 +158,6 @@ export function ExportDialog({ spec, open, onOpenChange }: ExportDialogProps) {
         {phase.kind === 'cancelled' && <p>{t('tools.export.cancelled')}</p>}
       </div>
       {phase.kind === 'failed' && <ErrorPanel error={phase.error} title={t('tools.export.failed')} />}
-    </DialogImpl>
+    </Dialog>
   );
 }

@@ -1,6 +1,5 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { useCombobox } from 'downshift';
-import { useEffect, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { useLingui } from '@lingui/react';
 import { matchPages, recentItems, type PaletteGroup, type PaletteItem, type PalettePage } from './paletteItems';
 import { MIN_SERVER_QUERY, searchServer } from './paletteSearch';
@@ -15,15 +14,18 @@ interface PaletteBodyProps {
 }
 
 /**
- * The palette's combobox (Downshift's useCombobox, APG combobox with a listbox): the input keeps focus, arrows move
- * the active option (aria-activedescendant), Enter goes there. Groups are our own markup (`role="group"` named by
- * its heading). Pages match locally at once; the server is asked after a pause, and a query that changes cancels
- * the request in flight (React Query aborts a query nobody reads any more).
+ * The palette's combobox, after the WAI-ARIA APG "combobox with listbox popup" pattern: the input keeps focus and
+ * names the active option with aria-activedescendant, which is derived from the same state Enter acts on (so it is
+ * never stale or dangling); ↑ ↓ move it (wrapping), Enter goes there, Escape is the dialog's. Options are grouped
+ * (`role="group"` named by its heading). Pages match locally at once; the server is asked after a pause, and a
+ * query that changes cancels the request in flight (React Query aborts a query nobody reads any more).
  */
 export function PaletteBody({ pages, onPick }: PaletteBodyProps) {
   const { _: t } = useLingui();
+  const id = useId();
   const [query, setQuery] = useState('');
   const [serverQuery, setServerQuery] = useState('');
+  const [activeKey, setActiveKey] = useState<string>();
   useEffect(() => {
     const timer = setTimeout(() => setServerQuery(query.trim()), SEARCH_DELAY_MS);
     return () => clearTimeout(timer);
@@ -42,56 +44,78 @@ export function PaletteBody({ pages, onPick }: PaletteBodyProps) {
   });
 
   const typed = query.trim();
-  const serverItems = asking && typed.length >= MIN_SERVER_QUERY ? (server.data ?? []) : [];
-  const found: Record<PaletteGroup, readonly PaletteItem[]> = {
-    recent: typed === '' ? recentItems() : [],
-    pages: matchPages(pages, typed),
-    clients: [],
-    users: [],
-    devices: [],
-    tokens: [],
-  };
-  for (const item of serverItems) found[item.group] = [...found[item.group], item];
+  const found: Record<PaletteGroup, PaletteItem[]> = { recent: [], pages: matchPages(pages, typed), clients: [], users: [], devices: [], tokens: [] };
+  if (typed === '') found.recent = [...recentItems()];
+  if (asking && typed.length >= MIN_SERVER_QUERY) for (const item of server.data ?? []) found[item.group].push(item);
   const groups = GROUP_ORDER.filter((group) => found[group].length > 0).map((group) => ({ group, items: found[group] }));
-  const items = groups.flatMap((g) => g.items);
+  const options = groups.flatMap(({ group, items }) => items.map((item) => ({ key: `${group}:${item.id}`, item })));
+  // the active option stays put while results come in, else it is the first one
+  const activeIndex = Math.max(0, options.findIndex((option) => option.key === activeKey));
+  const active = options[activeIndex];
+  const optionId = (index: number) => `${id}-option-${index}`;
 
-  const combobox = useCombobox<PaletteItem>({
-    items,
-    isOpen: true,
-    inputValue: query,
-    defaultHighlightedIndex: 0,
-    itemToString: (item) => item?.label ?? '',
-    itemToKey: (item) => item?.id,
-    onInputValueChange: ({ inputValue, type }) => {
-      if (type === useCombobox.stateChangeTypes.InputChange) setQuery(inputValue);
-    },
-    onSelectedItemChange: ({ selectedItem }) => {
-      if (selectedItem) onPick(selectedItem);
-    },
+  useEffect(() => {
+    if (active) document.getElementById(optionId(activeIndex))?.scrollIntoView?.({ block: 'nearest' });
   });
+
+  const onKeyDown = (event: React.KeyboardEvent<HTMLInputElement>) => {
+    const count = options.length;
+    if ((event.key === 'ArrowDown' || event.key === 'ArrowUp') && count > 0) {
+      event.preventDefault();
+      const next = (activeIndex + (event.key === 'ArrowDown' ? 1 : count - 1)) % count;
+      setActiveKey(options[next]?.key);
+    } else if (event.key === 'Enter' && active) {
+      event.preventDefault();
+      onPick(active.item);
+    }
+  };
 
   const searching = asking && server.isFetching;
   let index = 0;
   return (
     <div className="palette">
-      <label {...combobox.getLabelProps({ className: 'visually-hidden' })}>{t('tools.palette.search')}</label>
+      <label htmlFor={`${id}-input`} className="visually-hidden">
+        {t('tools.palette.search')}
+      </label>
       <input
-        {...combobox.getInputProps({ className: 'palette-input', placeholder: t('tools.palette.placeholder'), spellCheck: false, autoComplete: 'off' })}
+        id={`${id}-input`}
+        className="palette-input"
+        role="combobox"
+        aria-expanded="true"
+        aria-controls={`${id}-list`}
+        aria-autocomplete="list"
+        aria-activedescendant={active ? optionId(activeIndex) : undefined}
+        placeholder={t('tools.palette.placeholder')}
+        spellCheck={false}
+        autoComplete="off"
+        value={query}
+        onChange={(event) => {
+          setQuery(event.target.value);
+          setActiveKey(undefined);
+        }}
+        onKeyDown={onKeyDown}
       />
-      <ul {...combobox.getMenuProps({ className: 'palette-list', 'aria-busy': searching || undefined })}>
-        {groups.map(({ group, items: groupItems }) => (
+      <ul id={`${id}-list`} role="listbox" aria-label={t('tools.palette.search')} className="palette-list" aria-busy={searching || undefined}>
+        {groups.map(({ group, items }) => (
           <li key={group} role="presentation">
-            <ul role="group" aria-labelledby={`palette-group-${group}`} className="palette-group">
-              <li role="presentation" id={`palette-group-${group}`} className="palette-heading">
+            <ul role="group" aria-labelledby={`${id}-${group}`} className="palette-group">
+              <li role="presentation" id={`${id}-${group}`} className="palette-heading">
                 {t(`tools.palette.groups.${group}`)}
               </li>
-              {groupItems.map((item) => {
+              {items.map((item) => {
                 const at = index++;
+                const selected = at === activeIndex;
                 return (
                   <li
                     key={`${group}:${item.id}`}
-                    {...combobox.getItemProps({ item, index: at })}
-                    className={combobox.highlightedIndex === at ? 'palette-item palette-item-active' : 'palette-item'}
+                    id={optionId(at)}
+                    role="option"
+                    aria-selected={selected}
+                    className={selected ? 'palette-item palette-item-active' : 'palette-item'}
+                    // the input keeps focus: a click picks without moving it
+                    onMouseDown={(event) => event.preventDefault()}
+                    onMouseMove={() => !selected && setActiveKey(`${group}:${item.id}`)}
+                    onClick={() => onPick(item)}
                   >
                     <span className="palette-label">{item.label}</span>
                     {item.detail && <span className="palette-detail">{item.detail}</span>}
@@ -105,7 +129,7 @@ export function PaletteBody({ pages, onPick }: PaletteBodyProps) {
       <p role="status" className="palette-status">
         {searching
           ? t('tools.palette.searching')
-          : items.length === 0
+          : options.length === 0
             ? t('tools.palette.empty', { query: typed })
             : typed.length > 0 && typed.length < MIN_SERVER_QUERY
               ? t('tools.palette.typeMore', { count: MIN_SERVER_QUERY })

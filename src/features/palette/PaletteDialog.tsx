@@ -1,6 +1,6 @@
 import { useNavigate, type NavigateOptions } from '@tanstack/react-router';
 import { useLingui } from '@lingui/react';
-import { DialogImpl } from '@/components/DialogImpl';
+import { Dialog } from '@/components/Dialog';
 import { PaletteBody } from './PaletteBody';
 import './palette.css';
 import { rememberItem, type PaletteItem, type PalettePage } from './paletteItems';
@@ -21,9 +21,9 @@ export function PaletteDialog({ open, onOpenChange, pages }: PaletteDialogProps)
     void navigate(item.target as NavigateOptions);
   };
   return (
-    <DialogImpl open={open} onOpenChange={onOpenChange} title={t('tools.palette.title')} wide>
+    <Dialog open={open} onOpenChange={onOpenChange} title={t('tools.palette.title')} wide>
       {/* Radix unmounts the content when closed: every opening starts with an empty query */}
       <PaletteBody pages={pages} onPick={pick} />
-    </DialogImpl>
+    </Dialog>
   );
 }

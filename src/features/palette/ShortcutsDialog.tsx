@@ -1,5 +1,5 @@
 import { useLingui } from '@lingui/react';
-import { DialogImpl } from '@/components/DialogImpl';
+import { Dialog } from '@/components/Dialog';
 
 // Key names, as printed on keyboards (in every language).
 const IS_APPLE = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
@@ -21,7 +21,7 @@ const SHORTCUTS = [
 export function ShortcutsDialog({ open, onOpenChange }: { open: boolean; onOpenChange: (open: boolean) => void }) {
   const { _: t } = useLingui();
   return (
-    <DialogImpl
+    <Dialog
       open={open}
       onOpenChange={onOpenChange}
       title={t('tools.shortcuts.title')}
@@ -55,6 +55,6 @@ export function ShortcutsDialog({ open, onOpenChange }: { open: boolean; onOpenC
           ))}
         </tbody>
       </table>
-    </DialogImpl>
+    </Dialog>
   );
 }

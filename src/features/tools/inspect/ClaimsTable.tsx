@@ -1,6 +1,6 @@
 import { useLingui } from '@lingui/react';
 import { TIME_CLAIMS } from '@/lib/jwt';
-import { formatDateTime, formatRelative } from '@/lib/time';
+import { ExactAndRelativeTime } from './ExactAndRelativeTime';
 
 /** A claim's value as text: strings as they are, anything else as JSON (never markup). */
 export function claimText(value: unknown): string {
@@ -43,9 +43,7 @@ export function ClaimsTable({ caption, claims, now }: { caption: string; claims:
                 <td className="claim-value">
                   {valid ? (
                     <>
-                      <time dateTime={time.toISOString()}>{formatDateTime(time, i18n.locale)}</time>{' '}
-                      <span className="muted">({formatRelative(time, now, i18n.locale)})</span>{' '}
-                      <span className="muted mono">{String(value)}</span>
+                      <ExactAndRelativeTime date={time} now={now} locale={i18n.locale} /> <span className="muted mono">{String(value)}</span>
                     </>
                   ) : (
                     <span className="mono">{claimText(value)}</span>

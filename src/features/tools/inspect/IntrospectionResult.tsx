@@ -4,7 +4,7 @@ import { isRouteMissing } from '@/api/errors';
 import type { Introspection } from '@/api/schemas/tokenIntrospection';
 import { ErrorPanel } from '@/components/ErrorPanel';
 import { ScopeChips } from '@/components/ScopeChips';
-import { formatDateTime, formatRelative } from '@/lib/time';
+import { ExactAndRelativeTime } from './ExactAndRelativeTime';
 import { claimText } from './ClaimsTable';
 
 /** "12:05" / "1:02:05": the time left before `end`, for the expiry countdown. */
@@ -21,12 +21,7 @@ function Time({ seconds, now }: { seconds: number | undefined; now: number }) {
   if (seconds === undefined) return <>—</>;
   const date = new Date(seconds * 1000);
   if (Number.isNaN(date.getTime())) return <>—</>;
-  return (
-    <>
-      <time dateTime={date.toISOString()}>{formatDateTime(date, i18n.locale)}</time>{' '}
-      <span className="muted">({formatRelative(date, now, i18n.locale)})</span>
-    </>
-  );
+  return <ExactAndRelativeTime date={date} now={now} locale={i18n.locale} />;
 }
 
 interface IntrospectionResultProps {
