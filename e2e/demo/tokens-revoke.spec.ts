@@ -70,6 +70,10 @@ test('revoke one token with the keyboard alone: a second Enter sends nothing, th
 test('bulk-revoke a shift-click range that holds rigged tokens, see n of m and each outcome, retry the failed', async ({ page }) => {
   const sent = countRevokes(page);
   await signInToDemo(page);
+  // the rigged tokens are off the first page, marked by their user agent: rows 2 and 7 of page 2
+  await expect(table(page)).not.toContainText('fails on purpose');
+  await page.getByRole('button', { name: 'Next page' }).click();
+  await expect(rowOf(page, FAILING_TOKEN_IDS[0])).toContainText('fails on purpose');
   const boxes = table(page).locator('tbody tr').getByRole('checkbox');
   await expect(boxes).toHaveCount(20);
   // rows 1 to 8 hold the rigged tokens at positions 2 and 7; revoked or expired rows cannot be picked

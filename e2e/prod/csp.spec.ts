@@ -31,10 +31,6 @@ test.beforeEach(async ({ page }) => {
       window.__cspViolations?.push({ directive: e.violatedDirective, blocked: e.blockedURI, sample: e.sample }),
     );
   });
-  // client logos live on the clients' own (here: invented) sites
-  await page.route('https://cdn.acme.example/**', (route) =>
-    route.fulfill({ contentType: 'image/svg+xml', body: '<svg xmlns="http://www.w3.org/2000/svg" width="1" height="1"/>' }),
-  );
 });
 
 const violations = (page: Page) => page.evaluate(() => window.__cspViolations ?? []);

@@ -1,6 +1,7 @@
 import { http, HttpResponse } from 'msw';
 import { server } from '@/mocks/node';
 import {
+  addClientSecret,
   clientSecretsQuery,
   cloneClient,
   createClient,
@@ -154,5 +155,23 @@ describe('endDeviceSession', () => {
       ),
     );
     await expect(endDeviceSession('x')).rejects.toMatchObject({ status: 409, message: 'device session is already authorized' });
+  });
+});
+
+describe('adding a second secret (assumed body)', () => {
+  it.each([
+    ['data.client_secret', { data: { id: 'sec_1', last_four: 'WXYZ', client_secret: 'abcWXYZ' } }, 'WXYZ'],
+    ['data.secret', { data: { secret: 'abcd1234' } }, '1234'],
+    ['the top-level client_secret', { client_secret: 'zz99' }, 'zz99'],
+  ])('reads the secret from %s, once, and its last four', async (_where, body, lastFour) => {
+    server.use(http.post('*/oauth/api/v1/admin/oauth/clients/:id/secrets', () => HttpResponse.json(body, { status: 201 })));
+    const added = await addClientSecret('app');
+    expect(added.lastFour).toBe(lastFour);
+    expect(added.secret?.endsWith(lastFour)).toBe(true);
+  });
+
+  it('answers no secret (not a crash) when the server sends none', async () => {
+    server.use(http.post('*/oauth/api/v1/admin/oauth/clients/:id/secrets', () => new HttpResponse(null, { status: 204 })));
+    expect(await addClientSecret('app')).toEqual({ secret: undefined, lastFour: undefined });
   });
 });

@@ -4,8 +4,11 @@ import { isApiError } from './errors';
 import { queryKeys } from './queryKeys';
 import {
   clientSecretListSchema,
+  readAddedSecret,
   readIssuedClient,
+  secretAddedAnswerSchema,
   secretIssuingAnswerSchema,
+  type AddedSecret,
   type ClientSecrets,
   type CloneClientRequest,
   type CreateClientRequest,
@@ -85,6 +88,21 @@ export async function listClientSecrets(clientId: string, signal?: AbortSignal):
     if (isSecretsRouteMissing(error)) return { offered: false, items: [] };
     throw error;
   }
+}
+
+/**
+ * `POST {oauth}/admin/oauth/clients/{client_id}/secrets`: a second active secret, its text once. Both work until the
+ * older one is deactivated: a rotation without downtime.
+ */
+export async function addClientSecret(clientId: string, signal?: AbortSignal): Promise<AddedSecret> {
+  const answer = await apiRequest({
+    service: 'oauth',
+    method: 'POST',
+    path: `${clientPath(clientId)}/secrets`,
+    schema: secretAddedAnswerSchema,
+    signal,
+  });
+  return readAddedSecret(answer);
 }
 
 /** `PUT {oauth}/admin/oauth/clients/{client_id}/secrets/{secret_id}/deactivate`: 200 or 204; the body is not read. */

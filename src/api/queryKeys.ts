@@ -85,9 +85,13 @@ export const mutationKeys = {
     all: ['clients'] as const,
     create: ['clients', 'create'] as const,
     save: ['clients', 'save'] as const,
+    /** Suspend or activate a client; the variables are the new status. */
+    setStatus: ['clients', 'setStatus'] as const,
     delete: ['clients', 'delete'] as const,
     duplicate: ['clients', 'duplicate'] as const,
     rotateSecret: ['clients', 'rotateSecret'] as const,
+    /** A second active secret (a rotation without downtime). */
+    addSecret: ['clients', 'addSecret'] as const,
     deactivateSecret: ['clients', 'deactivateSecret'] as const,
     /** Revoke every active token of a client (its tokens page). */
     revokeTokens: ['clients', 'revokeTokens'] as const,

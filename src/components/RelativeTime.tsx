@@ -1,4 +1,5 @@
 import { useLingui } from '@lingui/react';
+import { i18n } from '@/i18n/i18n';
 import { formatDateTime, formatRelative, parseTimestamp } from '@/lib/time';
 import { useNow } from './useNow';
 
@@ -18,7 +19,7 @@ export function RelativeTimeText({ value, now, locale }: { value: string | undef
   if (!date) return <span aria-label="—">—</span>;
   return (
     <time dateTime={date.toISOString()} title={formatDateTime(date, locale)}>
-      {formatRelative(date, now, locale)}
+      {formatRelative(date, now, locale, i18n._('time.justNow'))}
     </time>
   );
 }

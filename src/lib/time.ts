@@ -28,9 +28,16 @@ function cached<T>(cache: Map<string, T>, locale: string, create: () => T): T {
   return format;
 }
 
-/** "in 5 minutes", "3 days ago", in the active locale. */
-export function formatRelative(date: Date, now: number, locale: string): string {
+/**
+ * How close to now a moment reads as "just now", in seconds. The server's clock and the browser's differ a little,
+ * and a page's clock ticks in steps, so a change that just happened may carry a time a second "in the future".
+ */
+export const JUST_NOW = { pastSeconds: 10, futureSeconds: 5 };
+
+/** "in 5 minutes", "3 days ago", in the active locale; `justNow` (the translated words) for a moment around now. */
+export function formatRelative(date: Date, now: number, locale: string, justNow?: string): string {
   const seconds = Math.round((date.getTime() - now) / 1000);
+  if (justNow !== undefined && seconds > -JUST_NOW.pastSeconds && seconds < JUST_NOW.futureSeconds) return justNow;
   const abs = Math.abs(seconds);
   const format = cached(relativeFormats, locale, () => new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }));
   for (const [unit, size] of UNITS) {

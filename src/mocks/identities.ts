@@ -18,12 +18,15 @@ export const OTHER_TENANT_NAME = 'Globex Corporation';
 export const FAILING_TOKEN_USER_ID = 'usr_k2p7dxq4ma3v';
 /**
  * Active tokens of FAILING_TOKEN_USER_ID whose single revoke (`DELETE {session}/admin/tokens/{id}`) always answers
- * 500 Problem with a request_id. They sit at positions 2, 7 and 30 of the default newest-first token list
- * (page 1 twice and page 2 with page_size 20).
+ * 500 Problem with a request_id: a rehearsal of a server failure. They sit off the first page (positions 22, 27 and
+ * 30 of the default newest-first list: rows 2, 7 and 10 of page 2), so a new visitor's first revokes succeed, and
+ * their user agent says they fail on purpose.
  */
 export const FAILING_TOKEN_IDS = ['tok_r7kq2mxw4fzd', 'tok_h3nv5tqa7bpe', 'tok_w2cy6lqj4nso'] as const;
 /** 1-based positions of FAILING_TOKEN_IDS in the default list (no filters, newest first). */
-export const FAILING_TOKEN_POSITIONS = [2, 7, 30] as const;
+export const FAILING_TOKEN_POSITIONS = [22, 27, 30] as const;
+/** The user agent of the rigged tokens: the mark that they fail on purpose, visible in the tokens list. */
+export const FAILING_TOKEN_USER_AGENT = 'authms-demo/1.0 (rehearsal: revoking this token fails on purpose)';
 
 /** The token whose user_agent is `<img src=x onerror=alert(1)>` (position 4 of the default list). */
 export const HOSTILE_USER_AGENT_TOKEN_ID = 'tok_x5sb3jv7gq2k';

@@ -24,6 +24,10 @@ import { oauthClientSchema, updateClientRequestSchema, type OAuthClient } from '
  *               ClientSecretItem: `id` or `secret_id`; `last_four` or `secret_last_four`; `status` ("active" |
  *               "inactive", other values shown as they come); `created_at`; `deactivated_at`; `expires_at`.
  *     404 / 405: this server does not offer the route: the console hides the list, with no error.
+ * - POST {oauth}/admin/oauth/clients/{client_id}/secrets
+ *     request:  no body.  A second active secret, so a rotation can overlap (deploy the new one, then deactivate the old).
+ *     answer:   the detail envelope; the secret's text once at `data.client_secret` (or `data.secret`, or the top-level
+ *               `client_secret`), its item (id, last four, status, created_at) in `data` beside it.
  * - PUT {oauth}/admin/oauth/clients/{client_id}/secrets/{secret_id}/deactivate
  *     request:  no body.  answer: 200 or 204, the body is not read.
  * - DELETE {oauth}/admin/oauth/devices/{device_code} (see ../devices.ts)
@@ -93,6 +97,8 @@ export const clientSecretItemSchema = transformed(
     created_at: optString,
     deactivated_at: optString,
     expires_at: optString,
+    /** When the secret last authenticated the client, where the server says. */
+    last_used_at: optString,
   }),
   ({ id, secret_id, last_four, secret_last_four, ...rest }) => ({
     ...rest,
@@ -122,3 +128,32 @@ export const clientSecretListSchema = transformed(
 
 /** Where the server offers the secrets routes, their list; `offered: false` after a 404 or 405. */
 export type ClientSecrets = { offered: true; items: ClientSecretItem[] } | { offered: false; items: [] };
+
+/** `POST .../secrets`: the added secret, its text in any of its assumed places. */
+export const secretAddedAnswerSchema = optional(
+  z.object({
+    client_secret: optString,
+    data: optional(
+      z.object({
+        id: optString,
+        secret_id: optString,
+        last_four: optString,
+        secret_last_four: optString,
+        client_secret: optString,
+        secret: optString,
+      }),
+    ),
+  }),
+);
+
+/** What the console keeps of an added secret: its text, shown once, and its last four. */
+export interface AddedSecret {
+  secret: string | undefined;
+  lastFour: string | undefined;
+}
+
+export function readAddedSecret(answer: z.infer<typeof secretAddedAnswerSchema>): AddedSecret {
+  const secret = answer?.data?.client_secret ?? answer?.data?.secret ?? answer?.client_secret;
+  const lastFour = answer?.data?.last_four ?? answer?.data?.secret_last_four ?? secret?.slice(-4);
+  return { secret: secret === '' ? undefined : secret, lastFour };
+}

@@ -14,8 +14,10 @@ export function useUnsavedChangesGuard(dirty: boolean) {
   }, [dirty]);
 
   const blocker = useBlocker({
-    shouldBlockFn: ({ next }) => {
+    shouldBlockFn: ({ current, next }) => {
       if (!dirtyRef.current || allowRef.current) return false;
+      // the same page with other search params (e.g. a step that tidies the address) is not leaving it
+      if (next.pathname === current.pathname) return false;
       return !(next.routeId === '/sign-in' && next.search.reason === 'expired');
     },
     enableBeforeUnload: () => dirtyRef.current && !allowRef.current,

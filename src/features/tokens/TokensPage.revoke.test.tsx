@@ -95,7 +95,7 @@ describe('Tokens page: revoking', () => {
   });
 
   it('keeps the row active and says why when the server refuses; the dialog stays open to retry', async () => {
-    const { user } = await renderApp('/tokens');
+    const { user } = await renderApp('/tokens?page=2') // the rigged tokens are off the first page;
     await tableRows();
     const id = FAILING_TOKEN_IDS[0];
     await user.click(within(rowOf(id)).getByRole('button', { name: `Revoke token ${id}` }));
@@ -179,7 +179,7 @@ describe('Tokens page: revoking', () => {
 
   it('bulk-revokes a selection with a failing token, shows n of m and each outcome, and retries only the failed', async () => {
     const seen = recordRevokes();
-    const { user } = await renderApp('/tokens');
+    const { user } = await renderApp('/tokens?page=2') // the rigged tokens are off the first page;
     await tableRows();
     const failingId = FAILING_TOKEN_IDS[0];
     const { id: okId } = await firstActiveRow();

@@ -1,7 +1,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
 import { revokeUserResultSchema } from '@/api/revoke';
-import { clientSecretItemSchema, clientSecretListSchema, secretIssuingAnswerSchema } from '@/api/schemas/clientLifecycle';
+import {
+  clientSecretItemSchema,
+  clientSecretListSchema,
+  secretAddedAnswerSchema,
+  secretIssuingAnswerSchema,
+} from '@/api/schemas/clientLifecycle';
 import {
   clientDetailSchema,
   clientListSchema,
@@ -14,6 +19,7 @@ import {
   detailEnvelope,
   listEnvelope,
   optNumber,
+  optString,
   problemSchema,
   simpleResponseSchema,
 } from '@/api/schemas/common';
@@ -101,6 +107,10 @@ interface Answer {
 const tokenDetailSchema = detailEnvelope(tokenInfoSchema);
 const secretListSchema = listEnvelope(clientSecretItemSchema);
 const secretDetailSchema = detailEnvelope(clientSecretItemSchema);
+/** `POST .../secrets` as the mock answers it: the new secret's item with its text beside it (once). */
+const secretAddedSchema = detailEnvelope(
+  z.object({ id: optString, last_four: optString, status: optString, created_at: optString, client_secret: optString }),
+);
 
 const demo = <T extends { tenant_id: string }>(rows: T[]) => rows.filter((row) => row.tenant_id === DEMO_TENANT_ID);
 const firstTokenId = () => demo(getMockDb().tokens).find((t) => t.user_id && !FAILING_TOKEN_IDS.includes(t.id as never))!.id;
@@ -292,6 +302,30 @@ const OAUTH_ANSWERS: Answer[] = ([
     path: () => `/admin/oauth/clients/${OVERLAP_SECRET_CLIENT_ID}/secrets/${secretOf(true)}/deactivate`,
     options: { method: 'PUT' },
     status: 409,
+    body: SIMPLE,
+  },
+  {
+    name: 'second secret added',
+    path: '/admin/oauth/clients/acme-web-portal/secrets',
+    options: { method: 'POST' },
+    status: 201,
+    body: {
+      ...json(secretAddedSchema, secretAddedAnswerSchema),
+      check: (_, read) => expect((read as { data?: { client_secret?: string } }).data?.client_secret).toMatch(/^\w{40}$/),
+    },
+  },
+  {
+    name: 'second secret, the client holds two active already',
+    path: `/admin/oauth/clients/${OVERLAP_SECRET_CLIENT_ID}/secrets`,
+    options: { method: 'POST' },
+    status: 409,
+    body: SIMPLE,
+  },
+  {
+    name: 'second secret of a public client',
+    path: () => `/admin/oauth/clients/${clientWhere(false)}/secrets`,
+    options: { method: 'POST' },
+    status: 400,
     body: SIMPLE,
   },
   { name: 'secret deactivation, unknown', path: `/admin/oauth/clients/${OVERLAP_SECRET_CLIENT_ID}/secrets/sec_unknown/deactivate`, options: { method: 'PUT' }, status: 404, body: SIMPLE },

@@ -88,13 +88,21 @@ function seedSecrets(client: MockClient): MockClientSecret[] {
   const overlap = client.client_id === OVERLAP_SECRET_CLIENT_ID;
   const base = { tenant_id: client.tenant_id, client_id: client.client_id };
   return [
-    { ...base, id: `sec_${rng.string(BASE32, 12)}`, last_four: client.secret_last_four, status: 'active', created_at: rotatedAt },
+    {
+      ...base,
+      id: `sec_${rng.string(BASE32, 12)}`,
+      last_four: client.secret_last_four,
+      status: 'active',
+      created_at: rotatedAt,
+      last_used_at: client.updated_at - rng.int(1, 240) * 60 * SECOND,
+    },
     {
       ...base,
       id: `sec_${rng.string(BASE32, 12)}`,
       last_four: rng.string(SECRET_ALPHABET, 4),
       status: overlap ? 'active' : 'inactive',
       created_at: client.created_at,
+      last_used_at: overlap ? client.updated_at - rng.int(1, 48) * 3600 * SECOND : rotatedAt - rng.int(1, 72) * 3600 * SECOND,
       ...(overlap ? {} : { deactivated_at: rotatedAt }),
     },
   ];
@@ -124,6 +132,17 @@ export function rotateClientSecret(client: MockClient, now: number): string {
   const secret = issueSecret(client, now);
   touch(client, now);
   return secret;
+}
+
+/** Most active secrets a client may hold at once: the one in use and the one being rolled out. */
+export const MAX_ACTIVE_SECRETS = 2;
+
+/** A second active secret (the older keeps working until deactivated); the new one becomes the client's. */
+export function addClientSecret(client: MockClient, now: number): { secret: string; item: MockClientSecret } | undefined {
+  if (clientSecrets(client).filter((s) => s.status === 'active').length >= MAX_ACTIVE_SECRETS) return undefined;
+  const secret = issueSecret(client, now);
+  touch(client, now);
+  return { secret, item: currentSecret(client) as MockClientSecret };
 }
 
 export function deactivateClientSecret(secret: MockClientSecret, now: number): void {

@@ -76,6 +76,8 @@ export interface MockClientSecret {
   status: ClientSecretStatus;
   created_at: number;
   deactivated_at?: number;
+  /** When it last authenticated the client. */
+  last_used_at?: number;
 }
 
 export interface MockLocation {

@@ -2,6 +2,8 @@ import { http, HttpResponse, type PathParams } from 'msw';
 import { nowRfc3339, toRfc3339 } from '@/mocks/clock';
 import { findClient, toClientItem, type ClientChanges, type MockClient } from '@/mocks/db';
 import {
+  addClientSecret,
+  MAX_ACTIVE_SECRETS,
   CLIENT_ID_PATTERN,
   clientSecrets,
   cloneClient,
@@ -122,6 +124,7 @@ function toSecretItem(secret: MockClientSecret) {
     status: secret.status,
     created_at: toRfc3339(secret.created_at),
     ...(secret.deactivated_at === undefined ? {} : { deactivated_at: toRfc3339(secret.deactivated_at) }),
+    ...(secret.last_used_at === undefined ? {} : { last_used_at: toRfc3339(secret.last_used_at) }),
   };
 }
 
@@ -193,6 +196,17 @@ export const clientLifecycleHandlers = [
       const paging = query.paging();
       query.done();
       return listResponse(clientSecrets(client), paging, toSecretItem);
+    }),
+  ),
+
+  http.post(
+    `${CLIENT}/secrets`,
+    adminRoute('oauth', ({ params, identity, now }) => {
+      const client = requireClient(identity.tenantId, params);
+      if (!client.is_confidential) throw new MockHttpError('invalid_parameter', 'a public client has no secrets');
+      const added = addClientSecret(client, now);
+      if (!added) return conflict(`a client holds at most ${MAX_ACTIVE_SECRETS} active secrets: deactivate the older one first`);
+      return detailResponse({ ...toSecretItem(added.item), client_secret: added.secret }, 201);
     }),
   ),
 

@@ -5,6 +5,7 @@ import {
   DEMO_VIEWER_TOKEN,
   FAILING_TOKEN_IDS,
   FAILING_TOKEN_POSITIONS,
+  FAILING_TOKEN_USER_AGENT,
   FAILING_TOKEN_USER_ID,
   HOSTILE_USER_AGENT,
   HOSTILE_USER_AGENT_TOKEN_ID,
@@ -219,8 +220,11 @@ describe('DELETE /session/api/v1/admin/tokens/{id}', () => {
         id: FAILING_TOKEN_IDS[index],
         user_id: FAILING_TOKEN_USER_ID,
         status: 'active',
+        user_agent: FAILING_TOKEN_USER_AGENT,
       });
     });
+    // a new visitor's first page holds none of them: their first revokes succeed
+    expect(pageOne.filter((t) => (FAILING_TOKEN_IDS as readonly string[]).includes(t.id))).toEqual([]);
 
     const requestIds = new Set<string>();
     for (const id of FAILING_TOKEN_IDS) {

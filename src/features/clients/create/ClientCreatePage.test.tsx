@@ -122,6 +122,10 @@ describe('Creating a client', () => {
     expect(secret).toMatch(/^[A-Za-z0-9]{40}$/);
     expect(screen.getByText('This secret is shown only once.')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Copy client secret' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Copy client id billing-portal' })).toBeInTheDocument();
+    // the kind was a step of the form, which is done: the address no longer names it
+    await waitFor(() => expect(history.location.search).toBe(''));
+    expect(history.location.pathname).toBe('/clients/new');
 
     expect(cacheText(app)).not.toContain(secret);
     expect(JSON.stringify({ ...sessionStorage })).not.toContain(secret);
@@ -162,7 +166,8 @@ describe('Creating a client', () => {
 
     history.back();
     await waitFor(() => expect(history.location.pathname).toBe('/clients/new'));
-    expect(await screen.findByRole('form', { name: 'New client settings' })).toBeInTheDocument();
+    // a fresh start: the address no longer names the kind of the client that was created
+    expect(await screen.findByRole('heading', { name: 'What are you connecting?' })).toBeInTheDocument();
     expect(document.body.textContent).not.toContain(secret);
     expect(cacheText(app)).not.toContain(secret);
   });

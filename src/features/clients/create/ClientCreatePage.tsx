@@ -1,6 +1,7 @@
 import { getRouteApi, Link } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useLingui } from '@lingui/react';
+import { CopyButton } from '@/components/CopyButton';
 import { notify } from '@/components/notify';
 import type { OAuthClient } from '@/api/schemas/clients';
 import { OnceOnlySecret } from '@/features/clients/secret/OnceOnlySecret';
@@ -36,8 +37,11 @@ export function ClientCreatePage() {
 
   const onCreated = ({ client, secret }: { client: OAuthClient; secret: string | undefined }) => {
     notify.success(t('clients.create.created', { name: client.name || client.client_id || '' }));
-    if (secret) setCreated({ client, secret });
-    else openClient(client);
+    if (secret) {
+      setCreated({ client, secret });
+      // the kind was a step of the form, which is done: the address no longer names it
+      void navigate({ search: {}, replace: true });
+    } else openClient(client);
   };
 
   return (
@@ -54,8 +58,9 @@ export function ClientCreatePage() {
         <section aria-labelledby="secret-title" className="client-settings">
           <h2 id="secret-title">{t('clients.secret.title')}</h2>
           {created.client.client_id && (
-            <p>
+            <p className="cell-with-action">
               {t('clients.fields.client_id')}: <code className="mono">{created.client.client_id}</code>
+              <CopyButton value={created.client.client_id} label={t('clients.copyClientId', { id: created.client.client_id })} />
             </p>
           )}
           <OnceOnlySecret

@@ -47,6 +47,7 @@ export function CreateClientForm({ kind, onCreated, onChangeKind }: CreateClient
   const [defaults] = useState(() => kindDefaults(kind));
   const schema = useMemo(() => createClientFormSchema(), []);
   const form = useForm<ClientFormValues>({
+    criteriaMode: 'all', // every rule a value breaks is said at its field
     resolver: zodResolver(schema),
     defaultValues: restored?.values ?? defaults,
     mode: 'onTouched',

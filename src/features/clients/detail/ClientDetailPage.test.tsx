@@ -73,4 +73,16 @@ describe('Client detail page', () => {
     expect(within(table).getByText('acme-android')).toBeInTheDocument();
     expect(findActiveClientTokens(DEMO_TENANT_ID, 'acme-ios', mockClock.now())).toEqual([]);
   });
+
+  it('activates a suspended client from its danger zone, and the status follows at once', async () => {
+    const { user } = await renderApp('/clients/legacy-reporting');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Legacy Reporting Tool' })).toBeInTheDocument();
+    const zone = screen.getByRole('region', { name: 'Danger zone' });
+    expect(within(zone).getByText('Activate this client')).toBeInTheDocument();
+    await user.click(within(zone).getByRole('button', { name: 'Activate…' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Activate Legacy Reporting Tool?' });
+    await user.click(within(dialog).getByRole('button', { name: 'Activate client' }));
+    await waitFor(() => expect(within(zone).getByText('Suspend this client')).toBeInTheDocument());
+    expect(detail('Status')).toHaveTextContent('Active');
+  });
 });

@@ -11,6 +11,7 @@ import { DeleteClientSection } from './DeleteClientSection';
 import { DuplicateClientButton } from './DuplicateClientButton';
 import { ClientSecretsSection } from '@/features/clients/secret/ClientSecretsSection';
 import { RotateSecretItem } from '@/features/clients/secret/RotateSecretItem';
+import { ClientStatusAction } from '@/features/clients/status/ClientStatusAction';
 import '@/features/clients/clients.css';
 
 const route = getRouteApi('/_app/clients/$clientId');
@@ -46,8 +47,9 @@ export function ClientDetailPage() {
             </div>
             <ClientDetails client={client} />
           </section>
-          {client.is_confidential && <ClientSecretsSection clientId={clientId} currentLastFour={client.secret_last_four} />}
+          {client.is_confidential && <ClientSecretsSection clientId={clientId} name={client.name?.trim() || clientId} currentLastFour={client.secret_last_four} />}
           <DeleteClientSection clientId={clientId} client={client}>
+            <ClientStatusAction client={client} variant="zone" />
             {client.is_confidential && <RotateSecretItem clientId={clientId} name={client.name?.trim() || clientId} />}
           </DeleteClientSection>
         </>

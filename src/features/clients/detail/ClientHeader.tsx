@@ -16,7 +16,7 @@ export function ClientHeader({ clientId, client, current }: { clientId: string; 
         <Link to="/clients">{t('clients.title')}</Link>
       </nav>
       <div className="client-title">
-        <ClientLogo url={client?.logo_url} size={40} />
+        <ClientLogo url={client?.logo_url} name={client?.name ?? client?.client_id} size={40} />
         <div>
           <h1 id="page-title">{current === 'edit' ? t('clients.edit.title', { name }) : name}</h1>
           <p className="cell-with-action muted">
@@ -29,7 +29,14 @@ export function ClientHeader({ clientId, client, current }: { clientId: string; 
         </div>
       </div>
       <nav aria-label={t('clients.detail.sections')} className="section-tabs">
-        <Link to="/clients/$clientId" params={{ clientId }} activeOptions={{ exact: true }} activeProps={{ 'aria-current': 'page', className: 'active' }}>
+        <Link
+          to="/clients/$clientId"
+          params={{ clientId }}
+          activeOptions={{ exact: true }}
+          activeProps={{ 'aria-current': 'page', className: 'active' }}
+          // editing the settings is part of the Settings section: its tab stays marked as the current one
+          {...(current === 'edit' ? { 'aria-current': 'true' as const, className: 'active' } : {})}
+        >
           {t('clients.detail.tabs.settings')}
         </Link>
         <Link to="/clients/$clientId/tokens" params={{ clientId }}>

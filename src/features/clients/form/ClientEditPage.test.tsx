@@ -35,6 +35,10 @@ describe('Client edit form', () => {
     const puts = recordPuts();
     const { user, history } = await openEdit('acme-web-portal');
     expect(saveButton()).toBeDisabled();
+    // editing belongs to the Settings section: its tab is marked as the current one
+    const sections = screen.getByRole('navigation', { name: 'Client sections' });
+    expect(within(sections).getByRole('link', { name: 'Settings' })).toHaveAttribute('aria-current', 'true');
+    expect(within(sections).getByRole('link', { name: 'Tokens' })).not.toHaveAttribute('aria-current');
 
     await user.clear(input('Redirect URI 2'));
     await user.type(input('Redirect URI 2'), 'http://localhost:3000/cb');
@@ -63,7 +67,8 @@ describe('Client edit form', () => {
     await user.clear(input('Redirect URI 1'));
     await user.type(input('Redirect URI 1'), 'http://portal.acme.example/cb#frag');
     await user.tab();
-    expect(input('Redirect URI 1')).toHaveAccessibleDescription(/must not contain a fragment/);
+    // every rule the value breaks is said at the field, not only the first
+    expect(input('Redirect URI 1')).toHaveAccessibleDescription(/must not contain a fragment.*Plain http:\/\/ is allowed only for localhost/);
     expect(input('Redirect URI 1')).toHaveAttribute('aria-invalid', 'true');
 
     await user.clear(input('Name'));

@@ -36,6 +36,7 @@ export function ClientForm({ clientId, client, onSaved }: ClientFormProps) {
   });
   const schema = useMemo(() => createClientFormSchema({ jwksMayBeStored: jwksMayBeStored(base.loaded) }), [base.loaded]);
   const form = useForm<ClientFormValues>({
+    criteriaMode: 'all', // every rule a value breaks is said at its field
     resolver: zodResolver(schema),
     defaultValues: restored?.values ?? base.values,
     mode: 'onTouched',

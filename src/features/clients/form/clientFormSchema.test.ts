@@ -98,9 +98,11 @@ describe('client form schema', () => {
       ['javascript:alert(1)', 'clients.form.errors.redirectUriScheme'],
       ['data:text/html,hi', 'clients.form.errors.redirectUriScheme'],
       ['https://app.acme.example/a b', 'clients.form.errors.redirectUriSpaces'],
+      ['http://evil.example.com/cb#frag', 'clients.form.errors.redirectUriFragment', 'clients.form.errors.redirectUriHttps'],
+      ['myapp:/cb#x', 'clients.form.errors.redirectUriFragment', 'clients.form.errors.redirectUriScheme'],
       ['  ', 'clients.form.errors.itemEmpty'],
-    ])('refuses %s', (uri, message) => {
-      expect(issues({ redirect_uris: ['https://ok.acme.example/cb', uri] })).toEqual({ 'redirect_uris.1': [message] });
+    ])('refuses %s, with every rule it breaks', (uri, ...messages) => {
+      expect(issues({ redirect_uris: ['https://ok.acme.example/cb', uri] })).toEqual({ 'redirect_uris.1': messages });
     });
 
     it('refuses a duplicate, on the repeated entry', () => {

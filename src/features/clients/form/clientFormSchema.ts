@@ -7,7 +7,7 @@ import {
   grantTypesProblems,
   jwksProblem,
   nameProblem,
-  redirectUriProblem,
+  redirectUriProblems,
   scopeProblem,
   urlProblem,
 } from './rules';
@@ -59,7 +59,7 @@ export function clientRuleIssues(values: ClientFormValues, options: ClientRuleOp
   add(nameProblem(values.name), 'name');
   if (values.status.trim() === '') add('clients.form.errors.statusRequired', 'status');
 
-  values.redirect_uris.forEach((uri, i) => add(redirectUriProblem(uri), 'redirect_uris', i));
+  values.redirect_uris.forEach((uri, i) => redirectUriProblems(uri).forEach((problem) => add(problem, 'redirect_uris', i)));
   duplicateIndexes(values.redirect_uris).forEach((i) => add('clients.form.errors.duplicate', 'redirect_uris', i));
   if (values.grant_types.includes('authorization_code') && !values.redirect_uris.some((u) => u.trim() !== '')) {
     add('clients.form.errors.redirectUriRequired', 'redirect_uris');

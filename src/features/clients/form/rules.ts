@@ -54,22 +54,27 @@ export function urlProblem(value: string, options: { httpsOnly?: boolean } = {})
 }
 
 /**
- * One redirect URI: absolute, no fragment, https; plain http only for loopback hosts, and private-use schemes
- * (a reverse domain name such as `com.example.app:/cb`) for native apps (RFC 8252).
+ * Every rule one redirect URI breaks (so the admin fixes them all at once): absolute, no fragment, https; plain
+ * http only for loopback hosts, and private-use schemes (a reverse domain name such as `com.example.app:/cb`) for
+ * native apps (RFC 8252). A value that is empty, has spaces or is not absolute gets that one message alone.
  */
-export function redirectUriProblem(value: string): string | undefined {
+export function redirectUriProblems(value: string): string[] {
   const trimmed = value.trim();
-  if (trimmed === '') return 'clients.form.errors.itemEmpty';
-  if (hasWhitespace(trimmed)) return 'clients.form.errors.redirectUriSpaces';
+  if (trimmed === '') return ['clients.form.errors.itemEmpty'];
+  if (hasWhitespace(trimmed)) return ['clients.form.errors.redirectUriSpaces'];
   const url = parseUrl(trimmed);
-  if (!url) return 'clients.form.errors.redirectUriAbsolute';
-  if (trimmed.includes('#')) return 'clients.form.errors.redirectUriFragment';
+  if (!url) return ['clients.form.errors.redirectUriAbsolute'];
+  const problems: string[] = [];
+  if (trimmed.includes('#')) problems.push('clients.form.errors.redirectUriFragment');
   const scheme = url.protocol.slice(0, -1);
-  if (scheme === 'https') return undefined;
-  if (scheme === 'http') return LOOPBACK_HOSTS.has(url.hostname) ? undefined : 'clients.form.errors.redirectUriHttps';
-  // `example.com:8080/cb` parses with the "scheme" example.com: it is a host without a scheme, not a native app.
-  if (scheme.includes('.') && !/^\d/.test(trimmed.slice(url.protocol.length))) return undefined;
-  return 'clients.form.errors.redirectUriScheme';
+  if (scheme === 'http') {
+    if (!LOOPBACK_HOSTS.has(url.hostname)) problems.push('clients.form.errors.redirectUriHttps');
+  } else if (scheme !== 'https') {
+    // `example.com:8080/cb` parses with the "scheme" example.com: it is a host without a scheme, not a native app.
+    const privateUse = scheme.includes('.') && !/^\d/.test(trimmed.slice(url.protocol.length));
+    if (!privateUse) problems.push('clients.form.errors.redirectUriScheme');
+  }
+  return problems;
 }
 
 export function scopeProblem(scope: string): string | undefined {

@@ -1,4 +1,7 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { http, HttpResponse } from 'msw';
+import { getMockDb } from '@/mocks/db';
+import { server } from '@/mocks/node';
 import { HOSTILE_CLIENT_ID } from '@/mocks/identities';
 import { renderApp } from '@/test/renderApp';
 
@@ -33,8 +36,22 @@ describe('Clients page', () => {
     expect(within(portal).getByText('Active')).toBeInTheDocument();
     expect(within(portal).getByText('Authorization code')).toBeInTheDocument();
     expect(within(portal).getByText('Refresh token')).toBeInTheDocument();
-    expect(portal.querySelector('img')).toHaveAttribute('src', 'https://cdn.acme.example/logos/portal.png');
+    // the demo's clients have no reachable logo: their initials stand in, and no image is requested
+    expect(portal.querySelector('img')).toBeNull();
+    expect(portal.querySelector('.client-logo')).toHaveTextContent(/^AW$/);
     expect(within(rowOf(rows, 'acme-ios')).getByText('Public')).toBeInTheDocument();
+  });
+
+  it("shows a client's https logo, and its initials when the logo does not load", async () => {
+    const portal = getMockDb().clients.find((c) => c.client_id === 'acme-web-portal');
+    if (portal) portal.logo_url = 'https://logos.acme.example/portal.png';
+    await renderApp('/clients');
+    const row = rowOf(await tableRows(), 'acme-web-portal');
+    const img = row.querySelector('img');
+    expect(img).toHaveAttribute('src', 'https://logos.acme.example/portal.png');
+    fireEvent.error(img as HTMLImageElement);
+    expect(row.querySelector('img')).toBeNull();
+    expect(row.querySelector('.client-logo')).toHaveTextContent(/^AW$/);
   });
 
   it('never turns a non-http(s) logo into an image, and renders hostile names as text', async () => {
@@ -77,5 +94,48 @@ describe('Clients page', () => {
     await user.click(within(rowOf(await tableRows(), 'billing-service')).getByRole('link', { name: 'Billing Service' }));
     await waitFor(() => expect(history.location.pathname).toBe('/clients/billing-service'));
     expect(await screen.findByRole('heading', { level: 1, name: 'Billing Service' })).toBeInTheDocument();
+  });
+
+  it('suspends a client from its row after a confirmation that says what suspension does; a filtered list drops it at once', async () => {
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    server.use(
+      // held, then on to the mock's own handler (a resolver that answers nothing falls through)
+      http.put('*/oauth/api/v1/admin/oauth/clients/:clientId', async () => {
+        await held;
+      }),
+    );
+    const { user } = await renderApp('/clients?status=active');
+    const row = rowOf(await tableRows(), 'billing-service');
+    await user.click(within(row).getByRole('button', { name: 'Suspend Billing Service…' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Suspend Billing Service?' });
+    expect(dialog).toHaveAccessibleDescription(/cannot sign users in or get new tokens.*not revoked/);
+    await user.click(within(dialog).getByRole('button', { name: 'Suspend client' }));
+    // optimistic: the list of active clients no longer holds it while the request runs
+    const table = screen.getByRole('table', { name: 'OAuth clients of the tenant', hidden: true });
+    await waitFor(() => expect(within(table).queryByText('billing-service', { selector: 'code' })).not.toBeInTheDocument());
+    release();
+    expect(await screen.findByText('Billing Service is suspended.')).toBeInTheDocument();
+    expect(getMockDb().clients.find((c) => c.client_id === 'billing-service')?.status).toBe('suspended');
+  });
+
+  it('puts the row back with the server\'s words when the server refuses', async () => {
+    server.use(
+      http.put('*/oauth/api/v1/admin/oauth/clients/:clientId', () =>
+        HttpResponse.json({ code: 409, message: 'client is locked by a migration' }, { status: 409 }),
+      ),
+    );
+    const { user } = await renderApp('/clients');
+    // the dialog hides the page from assistive technology while it is open: find the row regardless
+    const row = () => rowOf(screen.getAllByRole('row', { hidden: true }).slice(1), 'legacy-reporting');
+    await tableRows();
+    expect(within(row()).getByText('Suspended')).toBeInTheDocument();
+    await user.click(within(row()).getByRole('button', { name: 'Activate Legacy Reporting Tool…' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Activate Legacy Reporting Tool?' });
+    await user.click(within(dialog).getByRole('button', { name: 'Activate client' }));
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent('client is locked by a migration');
+    expect(within(row()).getByText('Suspended')).toBeInTheDocument();
   });
 });

@@ -8,6 +8,7 @@ import { StatusBadge } from '@/components/StatusBadge';
 import type { TableFeatureSet } from '@/components/tableFeatures';
 import { ClientLogo } from '@/features/clients/ClientLogo';
 import { clientStatusTone } from '@/features/clients/clientStatus';
+import { ClientStatusAction } from '@/features/clients/status/ClientStatusAction';
 import { grantTypeKey } from '@/features/clients/vocabulary';
 
 const column = createColumnHelper<TableFeatureSet, OAuthClient>();
@@ -22,7 +23,7 @@ export function clientColumns(t: TFunction) {
         const name = client.name || client.client_id || dash;
         return (
           <span className="client-name-cell">
-            <ClientLogo url={client.logo_url} />
+            <ClientLogo url={client.logo_url} name={client.name ?? client.client_id} />
             {client.client_id ? (
               <Link to="/clients/$clientId" params={{ clientId: client.client_id }} className="client-name">
                 {name}
@@ -93,12 +94,16 @@ export function clientColumns(t: TFunction) {
       id: 'actions',
       header: () => <span className="visually-hidden">{t('clients.columns.actions')}</span>,
       cell: (info) => {
-        const { client_id: clientId, name } = info.row.original;
+        const client = info.row.original;
+        const { client_id: clientId, name } = client;
         if (!clientId) return null;
         return (
-          <Link to="/clients/$clientId/tokens" params={{ clientId }} aria-label={t('clients.tokensOf', { name: name || clientId })}>
-            {t('clients.tokensLink')}
-          </Link>
+          <span className="row-actions">
+            <Link to="/clients/$clientId/tokens" params={{ clientId }} aria-label={t('clients.tokensOf', { name: name || clientId })}>
+              {t('clients.tokensLink')}
+            </Link>
+            <ClientStatusAction client={client} variant="row" />
+          </span>
         );
       },
     }),

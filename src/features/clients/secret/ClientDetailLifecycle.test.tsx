@@ -62,6 +62,10 @@ describe('Rotating a client secret', () => {
     const [first, ...older] = within(secrets).getAllByRole('row').slice(1);
     expect(first).toHaveTextContent(`${secret.slice(-4)} (in use)Active`);
     expect(older.every((row) => within(row).queryByText('Inactive'))).toBe(true);
+    // the secret it replaced stopped working just now; the one inactive before keeps its own, older time
+    const [replaced, earlier] = older as [HTMLElement, HTMLElement];
+    expect(within(replaced).getAllByRole('cell')[3]).toHaveTextContent(/^just now$/);
+    expect(within(earlier).getAllByRole('cell')[3]).toHaveTextContent(/^(last month|\d+ (days|weeks) ago)$/);
     expect(getMockDb().clients.find((c) => c.client_id === 'acme-web-portal')?.secret_last_four).toBe(secret.slice(-4));
   });
 
@@ -90,6 +94,39 @@ describe('The client’s secrets', () => {
     await user.click(within(confirm).getByRole('button', { name: 'Deactivate secret' }));
     await waitFor(() => expect(within(table).getAllByRole('row')[2]).toHaveTextContent('Inactive'));
     expect(within(table).queryByRole('button', { name: /^Deactivate/ })).not.toBeInTheDocument();
+  });
+
+  it('rotates without downtime: a second secret shown once, both active, then the old one deactivated', async () => {
+    const app = await openClient('acme-web-portal');
+    const { user } = app;
+    const table = await screen.findByRole('table', { name: 'Secrets of this client' });
+    expect(within(table).getByRole('columnheader', { name: 'Last used' })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Add a second secret…' }));
+    const confirm = await screen.findByRole('dialog', { name: 'Add a second secret to Acme Web Portal?' });
+    expect(confirm).toHaveAccessibleDescription(/keeps working until you deactivate it/);
+    await user.click(within(confirm).getByRole('button', { name: 'Add secret' }));
+
+    const shown = await screen.findByRole('dialog', { name: 'New secret of Acme Web Portal' });
+    const secret = secretText();
+    expect(secret).toMatch(/^[A-Za-z0-9]{40}$/);
+    expect(cacheText(app)).not.toContain(secret);
+    await user.click(within(shown).getByRole('checkbox', { name: 'I have stored the secret in a safe place' }));
+    await user.click(within(shown).getByRole('button', { name: 'Done' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+
+    const newFour = secret.slice(-4);
+    await waitFor(() => expect(within(table).getAllByRole('row')[1]).toHaveTextContent(`${newFour} (in use)Active`));
+    const old = within(table).getAllByRole('row')[2]!;
+    expect(old).toHaveTextContent('bcdeActive');
+    expect(screen.queryByRole('button', { name: 'Add a second secret…' })).not.toBeInTheDocument();
+    expect(screen.getByText(/has two active secrets/)).toBeInTheDocument();
+    expect(document.body.textContent).not.toContain(secret);
+
+    await user.click(within(old).getByRole('button', { name: 'Deactivate secret ending in bcde' }));
+    const deactivate = await screen.findByRole('dialog', { name: 'Deactivate secret ••••bcde?' });
+    await user.click(within(deactivate).getByRole('button', { name: 'Deactivate secret' }));
+    await waitFor(() => expect(within(table).getAllByRole('row')[2]).toHaveTextContent('bcdeInactive'));
+    expect(screen.getByRole('button', { name: 'Add a second secret…' })).toBeInTheDocument();
   });
 
   it.each([404, 405])('hides the list without an error when the server answers %s', async (status) => {

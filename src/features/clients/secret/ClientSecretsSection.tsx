@@ -9,6 +9,7 @@ import { ConfirmDialog } from '@/components/ConfirmDialog';
 import { ErrorPanel } from '@/components/ErrorPanel';
 import { RelativeTime } from '@/components/RelativeTime';
 import { StatusBadge } from '@/components/StatusBadge';
+import { AddSecretButton } from './AddSecretButton';
 
 const dash = '—';
 const masked = (lastFour: string | undefined) => (lastFour ? `••••${lastFour}` : dash);
@@ -17,7 +18,15 @@ const masked = (lastFour: string | undefined) => (lastFour ? `••••${last
  * A confidential client's secrets (last four, created, status), where the server offers the secrets routes: a
  * 404/405 hides the section without an error. An older active secret (the overlap of a rotation) can be deactivated.
  */
-export function ClientSecretsSection({ clientId, currentLastFour }: { clientId: string; currentLastFour: string | undefined }) {
+export function ClientSecretsSection({
+  clientId,
+  name,
+  currentLastFour,
+}: {
+  clientId: string;
+  name: string;
+  currentLastFour: string | undefined;
+}) {
   const { _: t } = useLingui();
   const queryClient = useQueryClient();
   const query = useQuery(clientSecretsQuery(clientId));
@@ -32,10 +41,19 @@ export function ClientSecretsSection({ clientId, currentLastFour }: { clientId: 
   const items = query.data?.items ?? [];
   // the newest active secret whose last four the client shows is the one in use; it is rotated, not deactivated
   const current = items.find((s) => s.status === 'active' && s.last_four === currentLastFour);
+  const activeCount = items.filter((s) => s.status === 'active').length;
+  // the column shows only where the server says when secrets were used
+  const showLastUsed = items.some((s) => s.last_used_at !== undefined);
 
   return (
     <section aria-labelledby="secrets-title" className="client-secrets">
       <h2 id="secrets-title">{t('clients.secrets.title')}</h2>
+      {query.data?.offered && (
+        <div className="secrets-add">
+          <p className="muted">{activeCount < 2 ? t('clients.secrets.addHint') : t('clients.secrets.addLimit')}</p>
+          <AddSecretButton clientId={clientId} name={name} canAdd={activeCount < 2} />
+        </div>
+      )}
       {query.isError && <ErrorPanel error={query.error} onRetry={() => void query.refetch()} />}
       {query.isPending && (
         <p className="muted" role="status">
@@ -53,6 +71,7 @@ export function ClientSecretsSection({ clientId, currentLastFour }: { clientId: 
               <th scope="col">{t('clients.secrets.columns.status')}</th>
               <th scope="col">{t('clients.secrets.columns.created')}</th>
               <th scope="col">{t('clients.secrets.columns.deactivated')}</th>
+              {showLastUsed && <th scope="col">{t('clients.secrets.columns.lastUsed')}</th>}
               <th scope="col">{t('clients.secrets.columns.actions')}</th>
             </tr>
           </thead>
@@ -76,6 +95,7 @@ export function ClientSecretsSection({ clientId, currentLastFour }: { clientId: 
                   <RelativeTime value={secret.created_at} />
                 </td>
                 <td>{secret.deactivated_at ? <RelativeTime value={secret.deactivated_at} /> : dash}</td>
+                {showLastUsed && <td>{secret.last_used_at ? <RelativeTime value={secret.last_used_at} /> : dash}</td>}
                 <td>
                   {secret.status === 'active' && secret !== current && secret.id && (
                     <button

@@ -41,7 +41,7 @@ export function UserTokensPanel({ userId, onRevokeAll, onShowEveryone, revoking,
         <h2 id="user-view-title">
           {t('tokens.user.title')} <span className="mono">{userId}</span>
         </h2>
-        <button type="button" className="button button-quiet" onClick={onShowEveryone}>
+        <button type="button" className="button" onClick={onShowEveryone}>
           {t('tokens.user.showEveryone')}
         </button>
       </div>

@@ -3,6 +3,7 @@ import {
   DEMO_TENANT_ID,
   FAILING_TOKEN_IDS,
   FAILING_TOKEN_POSITIONS,
+  FAILING_TOKEN_USER_AGENT,
   FAILING_TOKEN_USER_ID,
   FORMULA_USER_AGENT,
   FORMULA_USER_AGENT_TOKEN_ID,
@@ -13,7 +14,7 @@ import {
 import { BASE32, type Rng } from '@/mocks/db/random';
 import type { MockClient, MockToken, TokenKind } from '@/mocks/db/types';
 import { CLIENT_CREDENTIALS_GRANT, REFRESH_GRANT } from './clients';
-import { BROWSER_USER_AGENTS, type SeedUser } from './users';
+import type { SeedUser } from './users';
 
 /** How often each user-facing demo client issued a token, and how long its tokens live. */
 interface IssuerProfile {
@@ -160,7 +161,7 @@ function rig(sorted: MockToken[]): void {
     token.token_type = 'refresh';
     token.scope = 'openid profile email offline_access';
     token.expires_at = token.created_at + 14 * DAY;
-    token.user_agent = BROWSER_USER_AGENTS[index % BROWSER_USER_AGENTS.length];
+    token.user_agent = FAILING_TOKEN_USER_AGENT;
     delete token.revoked_at;
   });
   const hostile = sorted[3];

@@ -3,16 +3,46 @@ import { useLingui } from '@lingui/react';
 export interface FieldProblem {
   message?: string;
   type?: string;
+  /** Every message of the field (the forms validate with `criteriaMode: 'all'`), by the kind of rule. */
+  types?: Record<string, unknown>;
 }
 
-/** A field's error: our rules give an i18n key; the server's own words (type `server`) are shown as they are. */
+/** Every message id of a field's error, in order and once each: one input may break several rules. */
+export function fieldMessages(error: FieldProblem | undefined): string[] {
+  if (!error?.message) return [];
+  const all = Object.values(error.types ?? {}).flatMap((value) => (Array.isArray(value) ? value : [value]));
+  const messages = [error.message, ...all.filter((value): value is string => typeof value === 'string')];
+  return [...new Set(messages)];
+}
+
+/**
+ * A field's error, each rule it breaks on its own line: our rules give message ids; the server's own words (type
+ * `server`) are shown as they are.
+ */
 export function FieldMessage({ id, error }: { id: string; error: FieldProblem | undefined }) {
   const { _: t } = useLingui();
-  if (!error?.message) return null;
+  const messages = fieldMessages(error);
+  if (messages.length === 0) return null;
+  if (error?.type === 'server') {
+    return (
+      <p id={id} className="field-error">
+        {t('clients.form.serverSaid', { text: messages[0] })}
+      </p>
+    );
+  }
+  if (messages.length === 1) {
+    return (
+      <p id={id} className="field-error">
+        {t(messages[0] as string)}
+      </p>
+    );
+  }
   return (
-    <p id={id} className="field-error">
-      {error.type === 'server' ? t('clients.form.serverSaid', { text: error.message }) : t(error.message)}
-    </p>
+    <ul id={id} className="field-error field-error-list">
+      {messages.map((message) => (
+        <li key={message}>{t(message)}</li>
+      ))}
+    </ul>
   );
 }
 
