@@ -1,15 +1,12 @@
 import { useSelector } from '@tanstack/react-store';
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { closeOverlay, openOverlay, overlayStore } from '@/components/overlays';
-import type { ExportSpec } from '@/components/export/exportSpec';
 import { loadCatalogs } from '@/i18n/i18n';
 
-// Nothing of the palette, the shortcuts list or the export is in the first load: each loads, with the toolkit's
-// texts, the first time it is asked for (the palette also on intent over its button).
-const withTexts = <M,>(load: Promise<M>) => Promise.all([load, loadCatalogs(['tools'])]).then(([module]) => module);
-const loadToolkit = () => withTexts(import('./Toolkit'));
-const Toolkit = lazy(() => loadToolkit().then((m) => ({ default: m.Toolkit })));
-const ExportDialog = lazy(() => withTexts(import('@/components/export/ExportDialog')).then((m) => ({ default: m.ExportDialog })));
+// Nothing of the palette, the shortcuts list or the export is in the first load: they load together, with the
+// toolkit's texts, the first time one is asked for (the palette also on intent over its button).
+const loadToolkit = () => Promise.all([import('./Toolkit'), loadCatalogs(['tools'])]).then(([m]) => ({ default: m.Toolkit }));
+const Toolkit = lazy(loadToolkit);
 export const preloadToolkit = () => void loadToolkit();
 
 const typing = (target: EventTarget | null) =>
@@ -31,25 +28,18 @@ function onKeyDown(event: KeyboardEvent) {
   }
 }
 
-/**
- * The shell's host of the console-wide overlays (see @/components/overlays). Each stays mounted once opened, so
- * closing it returns focus to what opened it.
- */
+/** The shell's host of the console-wide overlays (see @/components/overlays): the keys, and the toolkit once asked for. */
 export function Overlays() {
   const overlay = useSelector(overlayStore);
-  const [toolkit, setToolkit] = useState(false);
-  const [exported, setExported] = useState<{ spec: ExportSpec<unknown>; n: number }>();
-  if (overlay && overlay.kind !== 'export' && !toolkit) setToolkit(true);
-  if (overlay?.kind === 'export' && overlay.spec !== exported?.spec) setExported({ spec: overlay.spec, n: (exported?.n ?? 0) + 1 });
+  const [asked, setAsked] = useState(false);
+  if (overlay && !asked) setAsked(true);
   useEffect(() => {
     addEventListener('keydown', onKeyDown);
     return () => removeEventListener('keydown', onKeyDown);
   }, []);
-  const onOpenChange = (open: boolean) => open || closeOverlay();
-  return (
+  return asked ? (
     <Suspense fallback={null}>
-      {toolkit && <Toolkit kind={overlay?.kind} onOpenChange={onOpenChange} />}
-      {exported && <ExportDialog key={exported.n} spec={exported.spec} open={overlay?.kind === 'export'} onOpenChange={onOpenChange} />}
+      <Toolkit overlay={overlay} onOpenChange={(open) => open || closeOverlay()} />
     </Suspense>
-  );
+  ) : null;
 }

@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import { useLingui } from '@lingui/react';
 import type { Overlay } from '@/components/overlays';
+import type { ExportSpec } from '@/components/export/exportSpec';
+import { ExportDialog } from '@/components/export/ExportDialog';
 import { PaletteDialog } from '@/features/palette/PaletteDialog';
 import { ShortcutsDialog } from '@/features/palette/ShortcutsDialog';
 import { NAV } from './nav';
@@ -13,20 +15,27 @@ const MORE_PAGES = [
 ] as const;
 
 interface ToolkitProps {
-  kind: Overlay['kind'] | undefined;
+  overlay: Overlay | null;
   onOpenChange: (open: boolean) => void;
 }
 
-/** The palette and the shortcuts list (one lazily loaded chunk): each mounted once it has been opened. */
-export function Toolkit({ kind, onOpenChange }: ToolkitProps) {
+/**
+ * The palette, the shortcuts list and a list's export (one lazily loaded chunk). Each dialog stays mounted once it
+ * has been opened, so closing it returns focus to what opened it; an export of another list starts afresh.
+ */
+export function Toolkit({ overlay, onOpenChange }: ToolkitProps) {
   const { _: t } = useLingui();
+  const kind = overlay?.kind;
   const [seen, setSeen] = useState<ReadonlySet<string>>(new Set());
-  if (kind && kind !== 'export' && !seen.has(kind)) setSeen(new Set([...seen, kind]));
+  const [exported, setExported] = useState<{ spec: ExportSpec<unknown>; n: number }>();
+  if (kind && !seen.has(kind)) setSeen(new Set([...seen, kind]));
+  if (overlay?.kind === 'export' && overlay.spec !== exported?.spec) setExported({ spec: overlay.spec, n: (exported?.n ?? 0) + 1 });
   const pages = [...NAV, ...MORE_PAGES].map((page) => ({ to: page.to, label: t(page.key) }));
   return (
     <>
       {seen.has('palette') && <PaletteDialog open={kind === 'palette'} onOpenChange={onOpenChange} pages={pages} />}
       {seen.has('shortcuts') && <ShortcutsDialog open={kind === 'shortcuts'} onOpenChange={onOpenChange} />}
+      {exported && <ExportDialog key={exported.n} spec={exported.spec} open={kind === 'export'} onOpenChange={onOpenChange} />}
     </>
   );
 }
