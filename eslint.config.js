@@ -91,7 +91,7 @@ export default tseslint.config(
             { regex: { pattern: '^(className|type|role|id|htmlFor|key|autoComplete|inputMode|lang|dir|translate|name|to|href|rel|target)$' } },
             { regex: { pattern: '^(aria-(controls|describedby|labelledby|live|current|haspopup|sort|invalid|busy)|data-.*)$' } },
           ],
-          ignoreFunctions: ['t', 'i18n._', 'console.*', 'Error', 'TypeError', 'lazyRouteComponent', 'getRouteApi', 'createRoute'],
+          ignoreFunctions: ['t', 'i18n._', 'console.*', 'Error', 'TypeError', 'lazyRouteComponent', 'lazyPage', 'getRouteApi', 'createRoute'],
         },
       ],
     },

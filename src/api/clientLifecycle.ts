@@ -119,5 +119,6 @@ export function clientSecretsQuery(clientId: string) {
   return queryOptions({
     queryKey: queryKeys.clients.secrets(clientId),
     queryFn: ({ signal }) => listClientSecrets(clientId, signal),
+    retryOnMount: false, // a route loader asked already: a failure shows with Retry, not a second request
   });
 }

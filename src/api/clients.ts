@@ -67,6 +67,7 @@ export function clientListQuery(params: ClientListParams) {
   return queryOptions({
     queryKey: queryKeys.clients.list(params),
     queryFn: ({ signal }) => listClients(params, signal),
+    retryOnMount: false, // a route loader asked already: a failure shows with Retry, not a second request
     placeholderData: keepPreviousData,
   });
 }
@@ -75,6 +76,7 @@ export function clientDetailQuery(clientId: string) {
   return queryOptions({
     queryKey: queryKeys.clients.detail(clientId),
     queryFn: ({ signal }) => getClient(clientId, signal),
+    retryOnMount: false, // a route loader asked already: a failure shows with Retry, not a second request
   });
 }
 
@@ -82,6 +84,7 @@ export function clientTokenListQuery(clientId: string, params: ClientTokenListPa
   return queryOptions({
     queryKey: queryKeys.clients.tokenList(clientId, params),
     queryFn: ({ signal }) => listClientTokens(clientId, params, signal),
+    retryOnMount: false, // a route loader asked already: a failure shows with Retry, not a second request
     placeholderData: keepPreviousData,
   });
 }

@@ -20,6 +20,7 @@ export function deviceListQuery(params: DeviceListParams) {
   return queryOptions({
     queryKey: queryKeys.devices.list(params),
     queryFn: ({ signal }) => listDevices(params, signal),
+    retryOnMount: false, // a route loader asked already: a failure shows with Retry, not a second request
     placeholderData: keepPreviousData,
   });
 }

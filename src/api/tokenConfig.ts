@@ -45,5 +45,6 @@ export function tokenConfigQuery() {
   return queryOptions({
     queryKey: queryKeys.tokenConfig.all,
     queryFn: ({ signal }) => getTokenConfig(signal),
+    retryOnMount: false, // a route loader asked already: a failure shows with Retry, not a second request
   });
 }

@@ -25,6 +25,7 @@ export function tokenListQuery(params: TokenListParams) {
   return queryOptions({
     queryKey: queryKeys.tokens.list(params),
     queryFn: ({ signal }) => listTokens(params, signal),
+    retryOnMount: false, // a route loader asked already: a failure shows with Retry, not a second request
     placeholderData: keepPreviousData,
   });
 }
@@ -46,6 +47,7 @@ export function tokenCountQuery(filter: TokenCountFilter) {
   return queryOptions({
     queryKey: queryKeys.tokens.count(filter),
     queryFn: ({ signal }) => countTokens(filter, signal),
+    retryOnMount: false, // a route loader asked already: a failure shows with Retry, not a second request
   });
 }
 

@@ -5,6 +5,7 @@ import { openOverlay } from '@/components/overlays';
 import { useSession } from '@/features/auth/useSession';
 import { LanguageSelect } from './LanguageSelect';
 import { NAV } from './nav';
+import { NavigationProgress } from './NavigationProgress';
 import { Overlays, preloadToolkit } from './Overlays';
 import { ThemeSelect } from './ThemeSelect';
 
@@ -38,6 +39,7 @@ export const AppShell = memo(function AppShell({ onSignOut }: { onSignOut: () =>
   );
   return (
     <div className="shell">
+      <NavigationProgress />
       {/* focused by hand: under a <base href> (the base-relative demo build) "#main" would load another page */}
       <a href="#main" className="skip-link" onClick={skipToMain}>
         {t('shell.skipToContent')}

@@ -38,7 +38,10 @@ export function createAppRouter(context: RouterContext, history?: RouterHistory)
     context,
     history,
     basepath: routerBasepath(appBasePath(import.meta.env.BASE_URL, () => document.baseURI)),
+    // hover or focus on a link loads the route's code, catalog and data (its loader); React Query decides whether
+    // data is fresh, so a preloaded route runs its loader again when it is entered (the cache answers at once)
     defaultPreload: 'intent',
+    defaultPreloadStaleTime: 0,
     scrollRestoration: true,
   });
 }

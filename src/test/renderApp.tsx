@@ -40,14 +40,27 @@ export async function renderWithI18n(ui: ReactElement, options: RenderOptions & 
   return render(ui, { ...renderOptions, wrapper });
 }
 
-/** Renders the whole app at a URL, signed in as the mock tenant's admin unless `token` is null. */
-export async function renderApp(path: string, options: { token?: string | null } = {}) {
+/**
+ * Every route's lazy chunk, loaded before the app renders (once per test file: modules are cached), so a test
+ * never waits on module loading, which on a busy machine can outlast a `findBy`. What remains async in a test is
+ * what is async in the app: the mock's answers and React's rendering.
+ */
+async function preloadRouteChunks(router: ReturnType<typeof createApp>['router']) {
+  await Promise.all(Object.values(router.routesById).map((route) => router.loadRouteChunk(route)));
+}
+
+/**
+ * Renders the whole app at a URL, signed in as the mock tenant's admin unless `token` is null.
+ * `preloadRoutes: false` leaves the route chunks to load as in the browser (a test of what loads when).
+ */
+export async function renderApp(path: string, options: { token?: string | null; preloadRoutes?: boolean } = {}) {
   await ensureI18n();
   const token = options.token === undefined ? DEMO_ADMIN_TOKEN : options.token;
   if (token) setCredentials({ token, baseUrl: TEST_BASE_URL, demo: false });
   else setCredentials(null);
   const history = createMemoryHistory({ initialEntries: [path] });
   const app = createApp({ history, retry: false });
+  if (options.preloadRoutes !== false) await preloadRouteChunks(app.router);
   const user = userEvent.setup();
   const view = render(<App app={app} />);
   return { ...view, app, history, user };

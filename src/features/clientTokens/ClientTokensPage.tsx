@@ -3,7 +3,7 @@ import { getRouteApi, Link } from '@tanstack/react-router';
 import { useTable } from '@tanstack/react-table';
 import { useMemo, useState } from 'react';
 import { useLingui } from '@lingui/react';
-import { clientDetailQuery, clientTokenListQuery, listClientTokens } from '@/api/clients';
+import { clientTokenListQuery, listClientTokens } from '@/api/clients';
 import { isApiError } from '@/api/errors';
 import { ExportButton } from '@/components/export/ExportButton';
 import { ListSection } from '@/components/ListSection';
@@ -11,6 +11,7 @@ import { NotFoundPanel } from '@/components/NotFoundPanel';
 import { features } from '@/components/tableFeatures';
 import { DEFAULT_PAGE_SIZE, summarizePage } from '@/lib/pagination';
 import { pageChanges } from '@/lib/listSearch';
+import { clientNameQuery } from './clientNameQuery';
 import { ClientRevokeResult, type ClientRevokeOutcome } from './ClientRevokeResult';
 import { clientTokenColumns } from './clientTokenColumns';
 import { toClientTokenListParams, type ClientTokenSearch } from './clientTokenSearch';
@@ -29,8 +30,7 @@ export function ClientTokensPage() {
   const navigate = route.useNavigate();
   const params = toClientTokenListParams(search);
   const query = useQuery(clientTokenListQuery(clientId, params));
-  // Only for the client's name in the heading: a failure here leaves the id alone, the list shows the error.
-  const client = useQuery({ ...clientDetailQuery(clientId), retry: false, throwOnError: false });
+  const client = useQuery(clientNameQuery(clientId));
   const items = useMemo(() => query.data?.items ?? [], [query.data]);
   const mutation = useRevokeClientTokens(clientId);
   const [dialogOpen, setDialogOpen] = useState(false);

@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
+import { queryOptions, useQuery } from '@tanstack/react-query';
 import { useCallback, useMemo } from 'react';
 import { clientListQuery } from '@/api/clients';
 import type { OAuthClient } from '@/api/schemas/clients';
@@ -15,9 +15,14 @@ export interface DeviceClients {
   incomplete: boolean;
 }
 
+/** The clients whose names the page shows, as the page and its route loader ask for them. */
+export function deviceClientsQuery() {
+  return queryOptions({ ...clientListQuery(CLIENT_LOOKUP), staleTime: 5 * 60_000 });
+}
+
 /** Client names for the picker and the table; a failure here never fails the page, ids are shown instead. */
 export function useDeviceClients(): DeviceClients {
-  const query = useQuery({ ...clientListQuery(CLIENT_LOOKUP), staleTime: 5 * 60_000 });
+  const query = useQuery(deviceClientsQuery());
   const clients = useMemo(() => query.data?.items ?? [], [query.data]);
   const names = useMemo(() => {
     const map = new Map<string, string>();

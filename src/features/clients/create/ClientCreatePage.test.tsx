@@ -195,7 +195,7 @@ describe('Creating a client', () => {
 
     expect(await screen.findByRole('alert')).toHaveTextContent('Fix the 4 marked fields before creating the client.');
     expect(input('Client id')).toHaveAccessibleDescription(/Use 3 to 64 letters/);
-    // focus moves on the next animation frame, after the messages render
+    // focus moves once the messages have rendered
     await waitFor(() => expect(input('Client id')).toHaveFocus());
     expect(input('Name')).toHaveAccessibleDescription(/Enter a name/);
     expect(input('Redirect URI 1')).toHaveAccessibleDescription(/Plain http:\/\/ is allowed only for localhost/);
@@ -213,7 +213,7 @@ describe('Creating a client', () => {
     await user.click(screen.getByRole('button', { name: 'Create client' }));
 
     await waitFor(() => expect(input('Client id')).toHaveAccessibleDescription(/This client id is already taken/));
-    // focus moves on the next animation frame, after the messages render
+    // focus moves once the messages have rendered
     await waitFor(() => expect(input('Client id')).toHaveFocus());
     expect(input('Client id')).toHaveValue('acme-web-portal');
     expect(input('Name')).toHaveValue('Second portal');

@@ -67,6 +67,12 @@ export function CreateClientForm({ kind, onCreated, onChangeKind }: CreateClient
   const [failure, setFailure] = useState<unknown>();
   const [unplaced, setUnplaced] = useState<FieldViolation[]>([]);
   const [invalidCount, setInvalidCount] = useState(0);
+  // focus on the first invalid input after the commit that shows the messages (not on the next frame, which a
+  // slow render can reach first)
+  const [focusRequest, setFocusRequest] = useState(0);
+  useEffect(() => {
+    if (focusRequest > 0) focusFirstInvalid(formRef.current);
+  }, [focusRequest]);
 
   // The draft lives as long as something is typed, so that a sign-in in between does not lose it.
   useEffect(() => {
@@ -82,7 +88,7 @@ export function CreateClientForm({ kind, onCreated, onChangeKind }: CreateClient
 
   const showInvalid = (count: number) => {
     setInvalidCount(count);
-    requestAnimationFrame(() => focusFirstInvalid(formRef.current));
+    setFocusRequest((n) => n + 1);
   };
 
   const send = async (valid: ClientFormValues) => {

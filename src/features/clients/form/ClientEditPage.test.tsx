@@ -75,7 +75,7 @@ describe('Client edit form', () => {
     await user.click(saveButton());
     expect(await screen.findByRole('alert')).toHaveTextContent('Fix the 2 marked fields before saving.');
     expect(input('Name')).toHaveAccessibleDescription(/Enter a name/);
-    // focus moves on the next animation frame, after the messages render
+    // focus moves once the messages have rendered
     await waitFor(() => expect(input('Name')).toHaveFocus());
     expect(puts).toEqual([]);
 
@@ -115,7 +115,7 @@ describe('Client edit form', () => {
       /The server says: host evil.example is not allowed by the tenant's redirect policy/,
     );
     expect(input('Redirect URI 2')).toHaveValue('https://evil.example/cb');
-    // focus moves on the next animation frame, after the messages render
+    // focus moves once the messages have rendered
     await waitFor(() => expect(input('Redirect URI 2')).toHaveFocus());
     expect(history.location.pathname).toBe('/clients/acme-hr-portal/edit');
   });

@@ -48,6 +48,12 @@ export function ClientForm({ clientId, client, onSaved }: ClientFormProps) {
   const changed = differingFields(base.values, values);
   const dirty = changed.length > 0;
   const [invalidCount, setInvalidCount] = useState(0);
+  // A failed submit asks for focus on the first invalid input once its message has rendered: after the commit that
+  // shows the errors (an effect), not on the next frame, which a slow render can reach before the errors are shown.
+  const [focusRequest, setFocusRequest] = useState(0);
+  useEffect(() => {
+    if (focusRequest > 0) focusFirstInvalid(formRef.current);
+  }, [focusRequest]);
   const { blocker, allowNextNavigation } = useUnsavedChangesGuard(dirty);
 
   // The draft lives as long as there are unsaved changes, so that a sign-in in between does not lose them.
@@ -82,7 +88,7 @@ export function ClientForm({ clientId, client, onSaved }: ClientFormProps) {
     },
     (errors) => {
       setInvalidCount(countErrors(errors));
-      requestAnimationFrame(() => focusFirstInvalid(formRef.current));
+      setFocusRequest((n) => n + 1);
     },
   );
 
