@@ -8,7 +8,8 @@
 //   2. a page change whose data is cached (Next, then Previous): click -> new rows in the DOM, styled and laid out;
 //   3. 500 rows, virtualized: the tokens page's user view ("Show all N tokens") for a synthetic user with 500
 //      tokens (the API caps page_size at 100; the bench answers that user's requests, the mock's seed is untouched):
-//      click -> first rows painted, and frame times while scrolling the list to its end.
+//      click -> first rows painted, and frame times while scrolling the list to its end;
+//   4. an export of 5,000 rows (scripts/bench/export.mjs): the heavy user's tokens as CSV, click -> download.
 // The sections run in order (SECTIONS, at the end); each prints its lines and may fail the run.
 // Options: --no-build (measure dist/ as it is), --runs=N (default 5). E2E_PORT_OFFSET=N moves its servers by N ports,
 // so checkouts can bench side by side.
@@ -361,7 +362,8 @@ async function rows500Section({ browser }) {
  * `async (bench) => ({ lines, failures })`: `lines` are printed under "measurements", each of `failures` fails the
  * run (non-zero exit). A section in another file (scripts/bench/*.mjs) takes what it needs from `bench` below.
  */
-const SECTIONS = [coldLoadSection, cachedPageChangeSection, rows500Section];
+const { exportSection } = await import('./bench/export.mjs');
+const SECTIONS = [coldLoadSection, cachedPageChangeSection, rows500Section, exportSection];
 
 async function main() {
   if (!args.has('--no-build')) {
