@@ -156,7 +156,7 @@ const DIALOGS: Row[] = [
     ready: (p) => firstRow(p, tokensTable),
     open: async (p) => {
       await p.keyboard.press('Control+k');
-      await p.getByRole('combobox').fill('acme');
+      await p.getByRole('dialog', { name: 'Jump to' }).getByRole('combobox').fill('acme');
       await expect(p.getByRole('group', { name: 'Clients' })).toBeVisible();
     },
   },
