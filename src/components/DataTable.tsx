@@ -39,7 +39,8 @@ export function DataTable<T extends RowData>({ table, caption, loading, skeleton
   const rows = table.getRowModel().rows;
   const columnCount = table.getAllLeafColumns().length;
   return (
-    <div className="table-wrap">
+    // a named region a keyboard can focus, so a table wider than the screen can be scrolled without a mouse
+    <div className="table-wrap" role="region" aria-label={caption} tabIndex={0}>
       <table className="data-table" aria-busy={loading || undefined}>
         <caption className="visually-hidden">{caption}</caption>
         <TableHead table={table} />

@@ -67,7 +67,7 @@ export function LostUpdateDialog({ open, changes, texts, onReloadTheirs, onOverw
       {changes.length === 0 ? (
         <p>{texts.noVisibleChanges}</p>
       ) : (
-        <div className="table-wrap">
+        <div className="table-wrap" role="region" aria-label={texts.caption} tabIndex={0}>
           <table className="data-table conflict-table">
             <caption className="visually-hidden">{texts.caption}</caption>
             <thead>

@@ -199,7 +199,7 @@ describe('GET .../secrets and PUT .../secrets/{secret_id}/deactivate', () => {
     );
     for (const secret of body.items) {
       expect(Object.keys(secret).sort()).toEqual(
-        ['created_at', 'id', 'last_four', 'status', ...(secret.deactivated_at ? ['deactivated_at'] : [])].sort(),
+        ['created_at', 'id', 'last_four', 'status', 'last_used_at', ...(secret.deactivated_at ? ['deactivated_at'] : [])].sort(),
       );
     }
   });

@@ -62,7 +62,7 @@ export function ClientSecretsSection({
       )}
       {query.data && items.length === 0 && <p className="muted">{t('clients.secrets.empty')}</p>}
       {items.length > 0 && (
-        <div className="table-wrap">
+        <div className="table-wrap" role="region" aria-label={t('clients.secrets.caption')} tabIndex={0}>
         <table className="data-table secrets-table">
           <caption className="visually-hidden">{t('clients.secrets.caption')}</caption>
           <thead>

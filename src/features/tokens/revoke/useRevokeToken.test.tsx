@@ -8,7 +8,7 @@ import { DEMO_ADMIN_TOKEN, FAILING_TOKEN_IDS } from '@/mocks/identities';
 import { server } from '@/mocks/node';
 import { useRevokeToken } from './useRevokeToken';
 
-const PARAMS: TokenListParams = { page: 1, page_size: 20 };
+const PARAMS: TokenListParams = { page: 1, page_size: 50 }; // the rigged tokens sit on rows 22, 27 and 30
 
 function renderRevoke() {
   setCredentials({ token: DEMO_ADMIN_TOKEN, baseUrl: 'http://authms.test', demo: false });
