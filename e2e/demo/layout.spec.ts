@@ -23,6 +23,8 @@ const PAGES: { path: string; ready: (page: Page) => ReturnType<Page['locator']> 
   { path: '/clients/new', ready: (p) => p.getByRole('heading', { level: 1, name: 'New client' }) },
   { path: '/clients/new?kind=web', ready: (p) => p.getByRole('button', { name: 'Create client' }) },
   { path: '/devices', ready: (p) => p.getByRole('table', { name: 'Device sessions of the tenant' }).locator('tbody tr').first() },
+  { path: '/tools/inspect', ready: (p) => p.getByRole('heading', { level: 1, name: 'Token inspector' }) },
+  { path: '/settings/tokens', ready: (p) => p.getByRole('textbox', { name: 'Access token lifetime' }) },
 ];
 
 /** What is wrong with the layout of the page as it is on screen; empty when nothing is. */

@@ -17,7 +17,7 @@ export function ClaimsTable({ caption, claims, now }: { caption: string; claims:
   const { _: t, i18n } = useLingui();
   const entries = Object.entries(claims);
   return (
-    <div className="table-wrap">
+    <div className="table-wrap" role="region" aria-label={caption} tabIndex={0}>
       <table className="data-table claims-table">
         <caption>{caption}</caption>
         <thead>
