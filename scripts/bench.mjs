@@ -9,7 +9,9 @@
 //   3. 500 rows, virtualized: the tokens page's user view ("Show all N tokens") for a synthetic user with 500
 //      tokens (the API caps page_size at 100; the bench answers that user's requests, the mock's seed is untouched):
 //      click -> first rows painted, and frame times while scrolling the list to its end;
-//   4. an export of 5,000 rows (scripts/bench/export.mjs): the heavy user's tokens as CSV, click -> download.
+//   4. the overview: a cold load of / to the first tile's figure painted, every figure, and the chart drawn (with the
+//      overview's bundle: scripts/bench/overview.mjs);
+//   5. an export of 5,000 rows (scripts/bench/export.mjs): the heavy user's tokens as CSV, click -> download.
 // The sections run in order (SECTIONS, at the end); each prints its lines and may fail the run.
 // Options: --no-build (measure dist/ as it is), --runs=N (default 5). E2E_PORT_OFFSET=N moves its servers by N ports,
 // so checkouts can bench side by side.
@@ -20,6 +22,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
 import { BUDGETS, checkBudgets, kb, measureBuild, printSizes } from './check-size.mjs';
+import { overviewSection } from './bench/overview.mjs';
 import { findChromium } from './find-browser.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -363,7 +366,7 @@ async function rows500Section({ browser }) {
  * run (non-zero exit). A section in another file (scripts/bench/*.mjs) takes what it needs from `bench` below.
  */
 const { exportSection } = await import('./bench/export.mjs');
-const SECTIONS = [coldLoadSection, cachedPageChangeSection, rows500Section, exportSection];
+const SECTIONS = [coldLoadSection, cachedPageChangeSection, rows500Section, overviewSection, exportSection];
 
 async function main() {
   if (!args.has('--no-build')) {
@@ -387,7 +390,7 @@ async function main() {
     const load = loadavg().map((l) => l.toFixed(1)).join(' ');
     console.log(`bench: Chromium ${browser.version()} (${found?.location ?? 'Playwright'}), ${RUNS} runs, ${cpus().length} CPUs, load average ${load}`);
     console.log('       (timings scale with the load: compare runs on a quiet machine)\n');
-    const bench = { browser, app: APP, api: API, runs: RUNS, newSignedInContext, median, percentile, ms, verdict };
+    const bench = { browser, app: APP, api: API, runs: RUNS, sizes, newSignedInContext, median, percentile, ms, verdict };
     console.log('measurements (median; min–max):');
     for (const section of SECTIONS) {
       const result = await section(bench);

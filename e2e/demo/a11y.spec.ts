@@ -40,11 +40,23 @@ const PAGES: Row[] = [
     signedOut: true,
     ready: (p) => p.getByRole('heading', { level: 1, name: 'This sign-in answer does not belong to this tab' }),
   },
+  // the chart is drawn once the stats have come
+  { name: 'overview', path: '/', ready: (p) => p.getByRole('img', { name: /sessions created and \d+ ended/ }) },
   { name: 'tokens', path: '/tokens', ready: (p) => firstRow(p, tokensTable) },
   { name: "a user's tokens", path: `/tokens?user_id=${FAILING_TOKEN_USER_ID}`, ready: (p) => firstRow(p, tokensTable) },
   { name: 'clients', path: '/clients', ready: (p) => firstRow(p, 'OAuth clients of the tenant') },
   { name: 'new client', path: '/clients/new', ready: (p) => p.getByRole('heading', { level: 1, name: 'New client' }) },
   { name: 'client', path: '/clients/acme-web-portal', ready: (p) => p.getByRole('heading', { level: 1, name: 'Acme Web Portal' }) },
+  {
+    name: "client's history",
+    path: '/clients/acme-web-portal/history',
+    ready: (p) => p.getByRole('table', { name: 'Change history of Acme Web Portal' }).locator('tbody tr td').first(),
+  },
+  {
+    name: 'hostile client history',
+    path: '/clients/hostile-input-sample/history',
+    ready: (p) => p.getByRole('table', { name: /^Change history of / }).locator('tbody tr td').first(),
+  },
   { name: 'hostile client', path: '/clients/hostile-input-sample', ready: (p) => p.getByRole('heading', { level: 1 }) },
   { name: 'edit client', path: '/clients/acme-web-portal/edit', ready: (p) => p.getByRole('button', { name: 'Save changes' }) },
   {

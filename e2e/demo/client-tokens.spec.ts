@@ -5,7 +5,7 @@ import { expect, test } from '../support';
 const CLIENT = 'acme-ios';
 
 async function signInToDemo(page: Page) {
-  await page.goto('/');
+  await page.goto('/tokens');
   await page.getByRole('button', { name: 'Try the demo' }).click();
   await expect(page).toHaveURL(/\/tokens/);
 }

@@ -10,7 +10,7 @@ type MockWindow = Window & {
 const FIELD_PROBLEM_CLIENT = 'acme-hr-portal';
 
 async function signInToDemo(page: Page) {
-  await page.goto('/');
+  await page.goto('/tokens');
   await page.getByRole('button', { name: 'Try the demo' }).click();
   await expect(page).toHaveURL(/\/tokens/);
 }

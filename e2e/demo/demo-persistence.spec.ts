@@ -3,7 +3,7 @@ import { DEMO_ADMIN_TOKEN, FAILING_TOKEN_IDS } from '../../src/mocks/identities'
 import { expect, test } from '../support';
 
 async function signInToDemo(page: Page) {
-  await page.goto('/');
+  await page.goto('/tokens');
   await page.getByRole('button', { name: 'Try the demo' }).click();
   await expect(page).toHaveURL(/\/tokens/);
 }

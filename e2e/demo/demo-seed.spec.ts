@@ -4,7 +4,7 @@ import { expect, test } from '../support';
 const DOCUMENTATION_RANGE = /^(192\.0\.2\.|198\.51\.100\.|203\.0\.113\.|2001:db8:)/;
 
 test.beforeEach(async ({ page }) => {
-  await page.goto('/');
+  await page.goto('/tokens');
   await page.getByRole('button', { name: 'Try the demo' }).click();
   await expect(page).toHaveURL(/\/tokens/);
 });

@@ -8,7 +8,7 @@ const table = (page: Page) => page.getByRole('table', { name: 'Device sessions o
 const rowOf = (page: Page, userCode: string) => table(page).locator('tbody tr').filter({ hasText: userCode });
 
 test('an admin ends a pending device session: denied at once, and still denied after a reload', async ({ page }) => {
-  await page.goto('/');
+  await page.goto('/tokens');
   await page.getByRole('button', { name: 'Try the demo' }).click();
   await expect(page).toHaveURL(/\/tokens/);
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Device sessions' }).click();

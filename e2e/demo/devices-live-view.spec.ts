@@ -5,7 +5,7 @@ import { expect, test } from '../support';
 type MockWindow = Window & { __authmsMock?: { clock?: { now(): number } } };
 
 async function openDevicesInDemo(page: Page, path = '/devices') {
-  await page.goto('/');
+  await page.goto('/tokens');
   await page.getByRole('button', { name: 'Try the demo' }).click();
   await expect(page).toHaveURL(/\/tokens/);
   await page.getByRole('link', { name: 'Device sessions' }).click();

@@ -219,7 +219,7 @@ const FAULTS: FaultRow[] = [
 test.describe.configure({ mode: 'parallel' });
 
 test.beforeEach(async ({ page }) => {
-  await page.goto('/');
+  await page.goto('/tokens');
   await page.getByRole('button', { name: 'Try the demo' }).click();
   await expect(rows(page).first()).toContainText('tok_');
 });

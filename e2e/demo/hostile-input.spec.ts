@@ -32,6 +32,13 @@ const PAGES: { name: string; path: string; ready: (page: Page) => Locator; shows
     shows: [literally('<img src=x onerror=alert(1)>'), literally('"><svg onload=alert(1)>'), literally('urn:example:grant-type:<b>bold</b>')],
   },
   {
+    // actors, user agents, actions, fields and old/new values from the audit log
+    name: "client's history",
+    path: `/clients/${HOSTILE_CLIENT_ID}/history`,
+    ready: (p) => p.getByRole('table', { name: /^Change history of / }).locator('tbody tr td').first(),
+    shows: [literally('<img src=x onerror=alert(1)>'), literally('client.<img src=x onerror=alert(2)>'), literally('"><svg onload=alert(4)>'), literally('<i>field</i>')],
+  },
+  {
     name: 'edit client',
     path: `/clients/${HOSTILE_CLIENT_ID}/edit`,
     ready: (p) => p.getByRole('button', { name: 'Save changes' }),

@@ -8,7 +8,7 @@ import { expect, test } from '../support';
 // lands and comes back to the trigger when a dialog closes.
 
 async function signInToDemo(page: Page) {
-  await page.goto('/');
+  await page.goto('/tokens');
   await page.getByRole('button', { name: 'Try the demo' }).click();
   await expect(page).toHaveURL(/\/tokens/);
 }

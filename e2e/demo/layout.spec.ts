@@ -14,11 +14,14 @@ const VIEWPORTS = [
 ] as const;
 
 const PAGES: { path: string; ready: (page: Page) => ReturnType<Page['locator']> }[] = [
+  { path: '/', ready: (p) => p.getByRole('img', { name: /sessions created and \d+ ended/ }) },
   { path: '/tokens', ready: (p) => p.getByRole('table', { name: 'Tokens of the tenant' }).locator('tbody tr').first() },
   { path: '/clients', ready: (p) => p.getByRole('table', { name: 'OAuth clients of the tenant' }).locator('tbody tr').first() },
   { path: '/clients/acme-web-portal', ready: (p) => p.getByRole('heading', { level: 1, name: 'Acme Web Portal' }) },
   { path: `/clients/${HOSTILE_CLIENT_ID}`, ready: (p) => p.getByRole('heading', { level: 1 }) },
   { path: '/clients/acme-web-portal/edit', ready: (p) => p.getByRole('button', { name: 'Save changes' }) },
+  { path: '/clients/acme-web-portal/history', ready: (p) => p.getByRole('table', { name: /^Change history of / }).locator('tbody tr td').first() },
+  { path: `/clients/${HOSTILE_CLIENT_ID}/history`, ready: (p) => p.getByRole('table', { name: /^Change history of / }).locator('tbody tr td').first() },
   { path: '/clients/acme-web-portal/tokens', ready: (p) => p.getByRole('table').locator('tbody tr').first() },
   { path: '/clients/new', ready: (p) => p.getByRole('heading', { level: 1, name: 'New client' }) },
   { path: '/clients/new?kind=web', ready: (p) => p.getByRole('button', { name: 'Create client' }) },

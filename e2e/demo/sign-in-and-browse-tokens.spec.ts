@@ -2,7 +2,7 @@ import { expect, test } from '../support';
 import type { Page } from '@playwright/test';
 
 async function signInToDemo(page: Page) {
-  await page.goto('/');
+  await page.goto('/tokens');
   await expect(page).toHaveURL(/\/sign-in/);
   await page.getByRole('button', { name: 'Try the demo' }).click();
   await expect(page).toHaveURL(/\/tokens/);

@@ -3,7 +3,7 @@ import { FAILING_TOKEN_IDS, FAILING_TOKEN_USER_ID } from '../../src/mocks/identi
 import { expect, test } from '../support';
 
 async function signInToDemo(page: Page) {
-  await page.goto('/');
+  await page.goto('/tokens');
   await page.getByRole('button', { name: 'Try the demo' }).click();
   await expect(page).toHaveURL(/\/tokens/);
 }

@@ -114,7 +114,7 @@ test('an account that is not an administrator gets the "not an administrator" pa
 });
 
 test('a sign-out that cannot reach authms still signs out, and says the server was not told', async ({ page }) => {
-  await page.goto('/sign-in');
+  await page.goto('/tokens');
   await page.getByRole('button', { name: 'Sign in with authms' }).click();
   await answerOnAuthms(page, 'Approve');
   await expect(tokensTable(page).locator('tbody tr td').first()).toBeVisible();

@@ -33,7 +33,7 @@ test('a rejected token is told at once and nothing is kept', async ({ page }) =>
 });
 
 test('a session that expires sends the admin to sign in and back to the same view', async ({ page }) => {
-  await page.goto('/sign-in');
+  await page.goto('/tokens');
   await signIn(page, DEMO_ADMIN_TOKEN);
   await expect(page).toHaveURL(/\/tokens/);
   await page.getByRole('combobox', { name: 'Status' }).selectOption('expired');

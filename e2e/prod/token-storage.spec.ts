@@ -8,7 +8,7 @@ test('the token is kept only in this tab while signed in and forgotten on sign-o
   const stored = () =>
     page.evaluate(() => ({ local: JSON.stringify(localStorage), session: JSON.stringify(sessionStorage), url: location.href }));
 
-  await page.goto('/sign-in');
+  await page.goto('/tokens');
   await signInWithToken(page, DEMO_ADMIN_TOKEN);
   await expect(page.getByRole('table', { name: 'Tokens of the tenant' }).locator('tbody tr td').first()).toBeVisible();
   // the language and theme choices are in localStorage, so it is in use, just not for the token

@@ -1,3 +1,4 @@
+import type { AuditLogListParams } from './schemas/clientHistory';
 import type { ClientListParams, ClientTokenListParams } from './schemas/clients';
 import type { DeviceListParams } from './schemas/devices';
 import type { SessionListParams } from './schemas/sessions';
@@ -35,6 +36,11 @@ export const queryKeys = {
       [...queryKeys.clients.tokens(clientId), params] as const,
     /** A client's secrets (last four and status only: a secret itself never enters the cache). */
     secrets: (clientId: string) => [...queryKeys.clients.detail(clientId), 'secrets'] as const,
+    /** A client's usage figures (assumed route); under its detail, so whatever refreshes the client refreshes them. */
+    stats: (clientId: string) => [...queryKeys.clients.detail(clientId), 'stats'] as const,
+    /** A client's change history (assumed route): every page of it, and one page. */
+    history: (clientId: string) => [...queryKeys.clients.detail(clientId), 'history'] as const,
+    historyPage: (clientId: string, params: AuditLogListParams) => [...queryKeys.clients.history(clientId), params] as const,
   },
   devices: {
     all: ['devices'] as const,

@@ -68,7 +68,12 @@ export const AppShell = memo(function AppShell({ onSignOut }: { onSignOut: () =>
         </div>
         <nav aria-label={t('shell.navLabel')} className="shell-nav">
           {NAV.map((item) => (
-            <Link key={item.to} to={item.to} activeProps={{ 'aria-current': 'page', className: 'active' }}>
+            <Link
+              key={item.to}
+              to={item.to}
+              activeOptions={{ exact: item.to === '/' }}
+              activeProps={{ 'aria-current': 'page', className: 'active' }}
+            >
               {t(item.key)}
             </Link>
           ))}

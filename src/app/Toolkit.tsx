@@ -7,11 +7,10 @@ import { PaletteDialog } from '@/features/palette/PaletteDialog';
 import { ShortcutsDialog } from '@/features/palette/ShortcutsDialog';
 import { NAV } from './nav';
 
-/** Pages the palette offers besides the nav items: a new client, the sessions, the overview. */
+/** Pages the palette offers besides the nav items: a new client, the sessions. */
 const MORE_PAGES = [
   { to: '/clients/new', key: 'tools.palette.pages.newClient' },
   { to: '/sessions', key: 'nav.sessions' },
-  { to: '/', key: 'tools.palette.pages.overview' },
 ] as const;
 
 interface ToolkitProps {

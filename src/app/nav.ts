@@ -1,5 +1,6 @@
 /** The shell's navigation: the main pages, in the header's order (the palette lists them too). */
 export const NAV = [
+  { to: '/', key: 'nav.overview' },
   { to: '/tokens', key: 'nav.tokens' },
   { to: '/clients', key: 'nav.clients' },
   { to: '/devices', key: 'nav.devices' },

@@ -5,7 +5,8 @@ import { clientRoutes } from './routes/clients';
 import { clientTokenRoutes } from './routes/clientTokens';
 import { deviceRoutes } from './routes/devices';
 import { forbiddenRoute } from './routes/forbidden';
-import { appRoute, indexRoute, rootRoute, signInRoute, type RouterContext } from './routes/root';
+import { overviewRoutes } from './routes/overview';
+import { appRoute, rootRoute, signInRoute, type RouterContext } from './routes/root';
 import { sessionRoutes } from './routes/sessions';
 import { settingsRoutes } from './routes/settings';
 import { tokenRoutes } from './routes/tokens';
@@ -19,7 +20,7 @@ export const routeTree = rootRoute.addChildren([
   signInRoute,
   ...authRoutes,
   appRoute.addChildren([
-    indexRoute,
+    ...overviewRoutes,
     ...tokenRoutes,
     ...clientRoutes,
     ...clientTokenRoutes,

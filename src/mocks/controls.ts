@@ -1,5 +1,8 @@
 import { mockClock } from './clock';
-import { getMockDb, updateClient, type ClientChanges } from './db';
+import { changesBetween, getMockDb, recordAudit, snapshot, updateClient, type ClientChanges } from './db';
+
+/** The other admin who changes clients "elsewhere", as the audit log names them. */
+export const OTHER_ADMIN_ID = 'usr_ops7t2k9q4mx';
 
 /**
  * Mock-only controls for tests and the demo: things "another admin" does elsewhere, outside the console.
@@ -13,7 +16,22 @@ import { getMockDb, updateClient, type ClientChanges } from './db';
 export function touchClientElsewhere(clientId: string, changes: ClientChanges = {}): string | undefined {
   const client = getMockDb().clients.find((c) => c.client_id === clientId && c.deleted_at === undefined);
   if (!client) return undefined;
-  updateClient(client, changes, mockClock.now());
+  const before = snapshot(client);
+  const now = mockClock.now();
+  updateClient(client, changes, now);
+  // their save is in the client's history like any other
+  recordAudit({
+    tenant_id: client.tenant_id,
+    client_id: client.client_id,
+    action: 'client.updated',
+    actor_id: OTHER_ADMIN_ID,
+    actor_type: 'admin',
+    ip: '198.51.100.71',
+    user_agent: 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0 Safari/537.36',
+    request_id: `req_elsewhere${getMockDb().requestSeq}`,
+    created_at: now,
+    changes: changesBetween(before, snapshot(client)),
+  });
   return new Date(client.updated_at).toISOString();
 }
 

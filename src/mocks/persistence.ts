@@ -77,7 +77,8 @@ function looksLikeDb(value: unknown): value is MockDb {
     isRecordList(db.trustedDevices) &&
     isRecordList(db.blacklist) &&
     (db.clientSecrets === undefined || isRecordList(db.clientSecrets)) &&
-    (db.tokenConfigs === undefined || isRecordMap(db.tokenConfigs))
+    (db.tokenConfigs === undefined || isRecordMap(db.tokenConfigs)) &&
+    (db.auditLogs === undefined || isRecordList(db.auditLogs))
   );
 }
 

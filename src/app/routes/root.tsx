@@ -53,11 +53,3 @@ export const appRoute = createRoute({
   errorComponent: RouteErrorPage,
   notFoundComponent: NotFoundPage,
 });
-
-export const indexRoute = createRoute({
-  getParentRoute: () => appRoute,
-  path: '/',
-  beforeLoad: () => {
-    throw redirect({ to: '/tokens' });
-  },
-});

@@ -32,6 +32,8 @@ interface LostUpdateDialogProps {
   open: boolean;
   changes: readonly LostUpdateChange[];
   texts: LostUpdateTexts;
+  /** Shown under the table (e.g. a link to the record's history). */
+  extra?: React.ReactNode;
   onReloadTheirs: () => void;
   onOverwrite: () => void;
   onCancel: () => void;
@@ -41,7 +43,7 @@ interface LostUpdateDialogProps {
  * Someone else saved the same record since the form loaded it: what they changed (before → now), which of those the
  * admin changed too, and the choice: keep editing, take theirs, or overwrite with the admin's changes only.
  */
-export function LostUpdateDialog({ open, changes, texts, onReloadTheirs, onOverwrite, onCancel }: LostUpdateDialogProps) {
+export function LostUpdateDialog({ open, changes, texts, extra, onReloadTheirs, onOverwrite, onCancel }: LostUpdateDialogProps) {
   const conflicts = changes.filter((c) => c.alsoMine).length;
   return (
     <Dialog
@@ -92,6 +94,7 @@ export function LostUpdateDialog({ open, changes, texts, onReloadTheirs, onOverw
           </table>
         </div>
       )}
+      {extra}
       <p className="muted">{texts.explain(conflicts)}</p>
     </Dialog>
   );

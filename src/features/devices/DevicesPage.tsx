@@ -21,7 +21,7 @@ import { chooseRefreshInterval } from '@/features/devices/live/refreshInterval';
 import { SessionDetailDialog } from '@/features/devices/detail/SessionDetailDialog';
 import { StatusChangeAnnouncer } from '@/features/devices/live/StatusChangeAnnouncer';
 import { useDeviceClients } from './useDeviceClients';
-import { useDocumentVisible } from '@/features/devices/live/useDocumentVisible';
+import { useDocumentVisible } from '@/components/useDocumentVisible';
 import { useEndSession } from '@/features/devices/end/useEndSession';
 import { useStatusCounts } from '@/features/devices/live/useStatusCounts';
 import { useStatusHighlights } from '@/features/devices/live/useStatusHighlights';

@@ -1,12 +1,14 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
 import { revokeUserResultSchema } from '@/api/revoke';
+import { auditLogListSchema } from '@/api/schemas/clientHistory';
 import {
   clientSecretItemSchema,
   clientSecretListSchema,
   secretAddedAnswerSchema,
   secretIssuingAnswerSchema,
 } from '@/api/schemas/clientLifecycle';
+import { clientStatsDetailSchema, clientStatsResponseSchema } from '@/api/schemas/clientUsage';
 import {
   clientDetailSchema,
   clientListSchema,
@@ -49,6 +51,7 @@ import {
   DEMO_TENANT_ID,
   DEMO_VIEWER_TOKEN,
   FAILING_TOKEN_IDS,
+  HOSTILE_CLIENT_ID,
   FAILING_TOKEN_USER_ID,
   HOSTILE_SESSION_ID,
   OTHER_TENANT_CLIENT_IDS,
@@ -352,6 +355,18 @@ const OAUTH_ANSWERS: Answer[] = ([
     status: 200,
     body: json(revokeUserResultSchema),
   },
+  { name: "a client's usage", path: '/admin/oauth/clients/acme-web-portal/stats', status: 200, body: json(clientStatsDetailSchema, clientStatsResponseSchema) },
+  { name: "a client's usage, other tenant", path: `/admin/oauth/clients/${OTHER_CLIENT}/stats`, status: 404, body: SIMPLE },
+  {
+    name: "a client's history",
+    path: '/admin/oauth/clients/billing-service/audit-logs?page_size=50',
+    status: 200,
+    body: { ...json(auditLogListSchema), check: (strict) => expect((strict as { items: unknown[] }).items.length).toBeGreaterThan(1) },
+  },
+  { name: "a client's history, one action", path: '/admin/oauth/clients/billing-service/audit-logs?action=client.updated', status: 200, body: json(auditLogListSchema) },
+  { name: "a client's history, hostile strings", path: `/admin/oauth/clients/${HOSTILE_CLIENT_ID}/audit-logs`, status: 200, body: json(auditLogListSchema) },
+  { name: "a client's history, invalid query", path: '/admin/oauth/clients/billing-service/audit-logs?page=0', status: 400, body: SIMPLE },
+  { name: "a client's history, other tenant", path: `/admin/oauth/clients/${OTHER_CLIENT}/audit-logs`, status: 404, body: SIMPLE },
   { name: 'device session list', path: '/admin/oauth/devices?page_size=100', status: 200, body: json(deviceListSchema) },
   { name: 'device session list, invalid query', path: '/admin/oauth/devices?status=approved', status: 400, body: SIMPLE },
   { name: 'device session ended', path: () => `/admin/oauth/devices/${deviceWhere(true)}`, options: { method: 'DELETE' }, status: 204, body: NONE },

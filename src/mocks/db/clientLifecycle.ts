@@ -81,7 +81,7 @@ function issueSecret(client: MockClient, now: number): string {
  * The history of a seeded confidential client: the current secret (its `secret_last_four`) and an older one,
  * inactive, except for OVERLAP_SECRET_CLIENT_ID, whose older secret still works.
  */
-function seedSecrets(client: MockClient): MockClientSecret[] {
+export function seedSecrets(client: MockClient): MockClientSecret[] {
   if (!client.is_confidential || client.secret_last_four === undefined) return [];
   const rng = createRng(`${MOCK_SEED}:secrets:${client.client_id}`);
   const rotatedAt = Math.max(client.created_at, client.updated_at - 30 * DAY);

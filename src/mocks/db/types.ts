@@ -151,6 +151,28 @@ export interface MockTokenConfig {
   max_sessions_per_user: number;
 }
 
+/** One changed field of an audit entry; a secret appears only by its last four characters. */
+export interface MockAuditChange {
+  field: string;
+  old: unknown;
+  new: unknown;
+}
+
+/** One entry of a client's audit log: who changed what, when, through which request. */
+export interface MockAuditEntry {
+  id: string;
+  tenant_id: string;
+  client_id: string;
+  action: string;
+  actor_id: string;
+  actor_type: string;
+  ip: string;
+  user_agent: string;
+  request_id: string;
+  created_at: number;
+  changes: MockAuditChange[];
+}
+
 export interface MockDb {
   /** The instant the data was laid out from (the clock's now at reset, whole seconds). */
   seededAt: number;
@@ -165,6 +187,8 @@ export interface MockDb {
   blacklist: MockBlacklistEntry[];
   /** Token lifetimes by tenant, set by PUT .../tokens/config; a tenant without one has the defaults. */
   tokenConfigs?: Record<string, MockTokenConfig>;
+  /** Every client's audit log: laid out for the seeded clients on first use, then written by each change (see ./audit). */
+  auditLogs?: MockAuditEntry[];
   /** Counter for request ids and trace ids of answers, reset with the data. */
   requestSeq: number;
 }

@@ -1,6 +1,6 @@
 import { http, HttpResponse, type PathParams } from 'msw';
 import { nowRfc3339, toRfc3339 } from '@/mocks/clock';
-import { findClient, toClientItem, type ClientChanges, type MockClient } from '@/mocks/db';
+import { creationChanges, findClient, toClientItem, type ClientChanges, type MockClient } from '@/mocks/db';
 import {
   addClientSecret,
   MAX_ACTIVE_SECRETS,
@@ -15,6 +15,7 @@ import {
   rotateClientSecret,
 } from '@/mocks/db/clientLifecycle';
 import type { MockClientSecret } from '@/mocks/db/types';
+import { auditClientChange } from './audit';
 import { clientRuleViolations, mergedState } from './clientRules';
 import { clientNotFound } from './clients';
 import { parseClientChanges } from './clientUpdate';
@@ -128,6 +129,13 @@ function toSecretItem(secret: MockClientSecret) {
   };
 }
 
+/** The last four characters of each active secret (a secret itself is never kept). */
+function activeLastFours(client: MockClient): string[] {
+  return clientSecrets(client)
+    .filter((s) => s.status === 'active')
+    .map((s) => s.last_four);
+}
+
 function requireClient(tenantId: string, params: PathParams): MockClient {
   const client = findClient(tenantId, pathParam(params, 'clientId'));
   if (!client) throw clientNotFound();
@@ -137,7 +145,8 @@ function requireClient(tenantId: string, params: PathParams): MockClient {
 export const clientLifecycleHandlers = [
   http.post(
     `${OAUTH_API}/admin/oauth/clients`,
-    withFieldProblems(async ({ request, identity, now }) => {
+    withFieldProblems(async (context) => {
+      const { request, identity, now } = context;
       const { client_id: clientId, ...fields } = asObject(await readJson(request));
       const { changes, violations } = readChanges(fields);
       if (clientId !== undefined) {
@@ -159,31 +168,42 @@ export const clientLifecycleHandlers = [
         return conflict(`client_id "${clientId}" is already taken`);
       }
       const { client, secret } = insertClient(draft, now);
+      auditClientChange(context, client.client_id, 'client.created', creationChanges(client));
       return detailResponse(issuedBody(client, secret), 201);
     }),
   ),
 
   http.post(
     `${CLIENT}/clone`,
-    withFieldProblems(async ({ request, params, identity, now }) => {
+    withFieldProblems(async (context) => {
+      const { request, params, identity, now } = context;
       const source = requireClient(identity.tenantId, params);
       const json = await readJson(request);
       const body = json === undefined ? {} : asObject(json);
       const { changes, violations } = readChanges(body.name === undefined ? {} : { name: body.name });
       if (violations.length > 0) throw new FieldProblem(violations);
       const { client, secret } = cloneClient(source, { name: changes.name }, now);
+      auditClientChange(context, client.client_id, 'client.created', [
+        { field: 'cloned_from', old: null, new: source.client_id },
+        ...creationChanges(client),
+      ]);
       return detailResponse(issuedBody(client, secret), 201);
     }),
   ),
 
   http.post(
     `${CLIENT}/rotate-secret`,
-    adminRoute('oauth', ({ params, identity, now }) => {
+    adminRoute('oauth', (context) => {
+      const { params, identity, now } = context;
       const client = requireClient(identity.tenantId, params);
       if (!client.is_confidential) {
         throw new MockHttpError('invalid_parameter', 'a public client has no secret to rotate');
       }
+      const before = client.secret_last_four ?? null;
       const secret = rotateClientSecret(client, now);
+      auditClientChange(context, client.client_id, 'client.secret_rotated', [
+        { field: 'secret_last_four', old: before, new: client.secret_last_four ?? null },
+      ]);
       return detailResponse({ client_id: client.client_id, client_secret: secret, secret_last_four: client.secret_last_four });
     }),
   ),
@@ -201,25 +221,35 @@ export const clientLifecycleHandlers = [
 
   http.post(
     `${CLIENT}/secrets`,
-    adminRoute('oauth', ({ params, identity, now }) => {
+    adminRoute('oauth', (context) => {
+      const { params, identity, now } = context;
       const client = requireClient(identity.tenantId, params);
       if (!client.is_confidential) throw new MockHttpError('invalid_parameter', 'a public client has no secrets');
+      const activeBefore = activeLastFours(client);
       const added = addClientSecret(client, now);
       if (!added) return conflict(`a client holds at most ${MAX_ACTIVE_SECRETS} active secrets: deactivate the older one first`);
+      auditClientChange(context, client.client_id, 'client.secret_added', [
+        { field: 'active_secrets', old: activeBefore, new: activeLastFours(client) },
+      ]);
       return detailResponse({ ...toSecretItem(added.item), client_secret: added.secret }, 201);
     }),
   ),
 
   http.put(
     `${CLIENT}/secrets/:secretId/deactivate`,
-    adminRoute('oauth', ({ params, identity, now }) => {
+    adminRoute('oauth', (context) => {
+      const { params, identity, now } = context;
       const client = requireClient(identity.tenantId, params);
       const secret = clientSecrets(client).find((s) => s.id === pathParam(params, 'secretId'));
       if (!secret) throw notFound('secret not found');
       if (secret === currentSecret(client)) {
         return conflict('the current secret cannot be deactivated: rotate the secret instead');
       }
+      const activeBefore = activeLastFours(client);
       deactivateClientSecret(secret, now);
+      auditClientChange(context, client.client_id, 'client.secret_deactivated', [
+        { field: 'active_secrets', old: activeBefore, new: activeLastFours(client) },
+      ]);
       return detailResponse(toSecretItem(secret));
     }),
   ),

@@ -1,6 +1,7 @@
 import { http, HttpResponse, type PathParams } from 'msw';
 import { nowRfc3339 } from '@/mocks/clock';
-import { deleteClient, findClient, findClients, toClientItem, updateClient, type ClientStatus } from '@/mocks/db';
+import { changesBetween, deleteClient, findClient, findClients, snapshot, toClientItem, updateClient, type ClientStatus } from '@/mocks/db';
+import { auditClientChange } from './audit';
 import { clientRuleViolations, FIELD_PROBLEM_CLIENT_ID, mergedState, redirectHostViolations } from './clientRules';
 import { invalidParameters, MockHttpError, notFound } from './errors';
 import { parseClientChanges } from './clientUpdate';
@@ -74,7 +75,8 @@ export const clientHandlers = [
   http.put(
     `${OAUTH_API}/admin/oauth/clients/:clientId`,
     withProblemRequestId(
-      adminRoute('oauth', async ({ request, params, identity, now }) => {
+      adminRoute('oauth', async (context) => {
+        const { request, params, identity, now } = context;
         const client = findClient(identity.tenantId, pathParam(params, 'clientId'));
         if (!client) throw clientNotFound();
         const asProblem = client.client_id === FIELD_PROBLEM_CLIENT_ID;
@@ -86,7 +88,10 @@ export const clientHandlers = [
             ...(asProblem && changes.redirect_uris ? redirectHostViolations(state.redirect_uris) : []),
           ];
           if (violations.length > 0) throw invalidParameters(violations);
-          return detailResponse(toClientItem(updateClient(client, changes, now)));
+          const before = snapshot(client);
+          updateClient(client, changes, now);
+          auditClientChange(context, client.client_id, 'client.updated', changesBetween(before, snapshot(client)));
+          return detailResponse(toClientItem(client));
         } catch (error) {
           if (asProblem && error instanceof MockHttpError && error.kind === 'invalid_parameter') {
             return fieldProblem(error, request);
@@ -99,10 +104,12 @@ export const clientHandlers = [
 
   http.delete(
     `${OAUTH_API}/admin/oauth/clients/:clientId`,
-    adminRoute('oauth', ({ params, identity, now }) => {
+    adminRoute('oauth', (context) => {
+      const { params, identity, now } = context;
       const client = findClient(identity.tenantId, pathParam(params, 'clientId'));
       if (!client) throw clientNotFound();
       deleteClient(client, now);
+      auditClientChange(context, client.client_id, 'client.deleted', [{ field: 'status', old: client.status, new: 'deleted' }]);
       return noContent();
     }),
   ),

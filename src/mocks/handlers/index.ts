@@ -1,6 +1,7 @@
 import { clientLifecycleHandlers } from './clientLifecycle';
 import { clientHandlers } from './clients';
 import { clientTokenHandlers } from './clientTokens';
+import { clientUsageHandlers } from './clientUsage';
 import { deviceHandlers } from './devices';
 import { oauthHandlers } from './oauth';
 import { sessionHandlers } from './sessions';
@@ -20,5 +21,6 @@ export const handlers = [
   ...clientHandlers,
   ...clientLifecycleHandlers,
   ...clientTokenHandlers,
+  ...clientUsageHandlers,
   ...deviceHandlers,
 ];

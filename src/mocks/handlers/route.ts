@@ -11,6 +11,8 @@ export interface RouteContext {
   identity: Identity;
   /** The mock clock's now for this request, in epoch milliseconds. */
   now: number;
+  /** The request id this answer carries (X-Request-Id), for what the request writes (an audit entry). */
+  requestId: string;
 }
 
 type Resolver = (context: RouteContext) => Response | Promise<Response>;
@@ -25,7 +27,7 @@ export function adminRoute(service: Service, resolve: Resolver) {
     let response: Response;
     try {
       const identity = await authenticateAdmin(request);
-      response = await resolve({ request, params, identity, now: mockClock.now() });
+      response = await resolve({ request, params, identity, now: mockClock.now(), requestId: ids.requestId });
     } catch (error) {
       const known =
         error instanceof MockHttpError

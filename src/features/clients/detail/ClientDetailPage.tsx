@@ -12,6 +12,7 @@ import { DuplicateClientButton } from './DuplicateClientButton';
 import { ClientSecretsSection } from '@/features/clients/secret/ClientSecretsSection';
 import { RotateSecretItem } from '@/features/clients/secret/RotateSecretItem';
 import { ClientStatusAction } from '@/features/clients/status/ClientStatusAction';
+import { ClientUsageSection } from '@/features/clients/usage/ClientUsageSection';
 import '@/features/clients/clients.css';
 
 const route = getRouteApi('/_app/clients/$clientId');
@@ -47,6 +48,7 @@ export function ClientDetailPage() {
             </div>
             <ClientDetails client={client} />
           </section>
+          <ClientUsageSection clientId={clientId} />
           {client.is_confidential && <ClientSecretsSection clientId={clientId} name={client.name?.trim() || clientId} currentLastFour={client.secret_last_four} />}
           <DeleteClientSection clientId={clientId} client={client}>
             <ClientStatusAction client={client} variant="zone" />

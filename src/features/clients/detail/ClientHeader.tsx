@@ -6,8 +6,8 @@ import { StatusBadge } from '@/components/StatusBadge';
 import { ClientLogo } from '@/features/clients/ClientLogo';
 import { clientStatusTone } from '@/features/clients/clientStatus';
 
-/** The client's name, id and status, and its sections: settings, tokens (another page) and the danger zone. */
-export function ClientHeader({ clientId, client, current }: { clientId: string; client?: OAuthClient; current: 'settings' | 'edit' }) {
+/** The client's name, id and status, and its sections: settings, tokens (another page), history and the danger zone. */
+export function ClientHeader({ clientId, client, current }: { clientId: string; client?: OAuthClient; current: 'settings' | 'edit' | 'history' }) {
   const { _: t } = useLingui();
   const name = client?.name || clientId;
   return (
@@ -41,6 +41,9 @@ export function ClientHeader({ clientId, client, current }: { clientId: string; 
         </Link>
         <Link to="/clients/$clientId/tokens" params={{ clientId }}>
           {t('clients.detail.tabs.tokens')}
+        </Link>
+        <Link to="/clients/$clientId/history" params={{ clientId }} activeProps={{ 'aria-current': 'page', className: 'active' }}>
+          {t('clients.detail.tabs.history')}
         </Link>
         <Link to="/clients/$clientId" params={{ clientId }} hash="danger-zone" activeOptions={{ exact: true, includeHash: true }}>
           {t('clients.detail.tabs.danger')}

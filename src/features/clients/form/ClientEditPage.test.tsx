@@ -160,6 +160,30 @@ describe('Client edit form', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Renamed elsewhere' })).toBeInTheDocument();
   });
 
+  it('offers the change history from the conflict, keeping the edits for when the admin comes back', async () => {
+    const puts = recordPuts();
+    const { user, history } = await openEdit('acme-web-portal');
+    touchClientElsewhere('acme-web-portal', { name: 'Renamed elsewhere' });
+    await user.clear(input('Website'));
+    await user.type(input('Website'), 'https://mine.example');
+    await user.click(saveButton());
+    const dialog = await screen.findByRole('dialog', { name: 'This client was changed by someone else' });
+    await user.click(within(dialog).getByRole('link', { name: 'See the change history' }));
+
+    // no "leave without saving?" question: the edits are kept, not left
+    await waitFor(() => expect(history.location.pathname).toBe('/clients/acme-web-portal/history'));
+    expect(screen.queryByRole('dialog')).toBeNull();
+    const table = await screen.findByRole('table', { name: /^Change history of / });
+    const newest = (await within(table).findAllByRole('row'))[1]!;
+    expect(newest).toHaveTextContent(/Acme Web Portal\s*→\s*after:\s*Renamed elsewhere/);
+
+    history.back();
+    await waitFor(() => expect(history.location.pathname).toBe('/clients/acme-web-portal/edit'));
+    expect(await screen.findByRole('textbox', { name: 'Website' })).toHaveValue('https://mine.example');
+    expect(screen.getByText(/Your changes were kept/)).toBeInTheDocument();
+    expect(puts).toEqual([]);
+  });
+
   it('reloads their version on request, dropping the admin’s edits', async () => {
     const puts = recordPuts();
     const { user } = await openEdit('acme-web-portal');

@@ -148,12 +148,18 @@ export function ClientForm({ clientId, client, onSaved }: ClientFormProps) {
       </form>
 
       <LostUpdateDialog
+        clientId={clientId}
         open={save.conflict !== undefined}
         current={save.conflict?.current}
         changes={save.conflict?.changes ?? []}
         onReloadTheirs={save.reloadTheirs}
         onOverwrite={save.overwrite}
         onCancel={save.keepEditing}
+        onSeeHistory={() => {
+          // the draft store keeps the edits (and the version they were made on): back on this form they are offered again
+          allowNextNavigation();
+          save.keepEditing();
+        }}
       />
       <UnsavedChangesDialog
         open={blocker.status === 'blocked'}

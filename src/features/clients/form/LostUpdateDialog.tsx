@@ -1,3 +1,4 @@
+import { Link } from '@tanstack/react-router';
 import { useLingui } from '@lingui/react';
 import type { OAuthClient } from '@/api/schemas/clients';
 import { LostUpdateDialog as LostUpdateFrame } from '@/components/form/LostUpdateDialog';
@@ -5,12 +6,15 @@ import { RelativeTime } from '@/components/RelativeTime';
 import type { ServerChange } from './diff';
 
 interface LostUpdateDialogProps {
+  clientId: string;
   open: boolean;
   current: OAuthClient | undefined;
   changes: ServerChange[];
   onReloadTheirs: () => void;
   onOverwrite: () => void;
   onCancel: () => void;
+  /** The admin follows "See the change history" in this tab: the form lets that navigation go, keeping the draft. */
+  onSeeHistory: () => void;
 }
 
 function ValueText({ value }: { value: ServerChange['theirs'] }) {
@@ -32,7 +36,7 @@ function ValueText({ value }: { value: ServerChange['theirs'] }) {
 }
 
 /** Another admin changed the client since this form loaded it: the shared lost-update dialog, in the clients' words. */
-export function LostUpdateDialog({ open, current, changes, onReloadTheirs, onOverwrite, onCancel }: LostUpdateDialogProps) {
+export function LostUpdateDialog({ clientId, open, current, changes, onReloadTheirs, onOverwrite, onCancel, onSeeHistory }: LostUpdateDialogProps) {
   const { _: t } = useLingui();
   return (
     <LostUpdateFrame
@@ -63,6 +67,21 @@ export function LostUpdateDialog({ open, current, changes, onReloadTheirs, onOve
         reloadTheirs: t('clients.form.conflict.reloadTheirs'),
         overwrite: t('clients.form.conflict.overwrite'),
       }}
+      extra={
+        <p>
+          <Link
+            to="/clients/$clientId/history"
+            params={{ clientId }}
+            onClick={(event) => {
+              // a new tab or window leaves this form as it is
+              if (event.button === 0 && !event.metaKey && !event.ctrlKey && !event.shiftKey && !event.altKey) onSeeHistory();
+            }}
+          >
+            {t('clients.form.conflict.seeHistory')}
+          </Link>{' '}
+          <span className="muted">{t('clients.form.conflict.seeHistoryHint')}</span>
+        </p>
+      }
       onReloadTheirs={onReloadTheirs}
       onOverwrite={onOverwrite}
       onCancel={onCancel}

@@ -52,6 +52,8 @@ export function useClientSave({ clientId, form, base, onSaved, onReloadTheirs, o
     onSuccess: (saved) => {
       queryClient.setQueryData(queryKeys.clients.detail(clientId), saved);
       void queryClient.invalidateQueries({ queryKey: queryKeys.clients.lists() });
+      // the save is in the client's history and may change its usage
+      void queryClient.invalidateQueries({ queryKey: queryKeys.clients.history(clientId) });
     },
   });
 

@@ -34,7 +34,11 @@ export function ClientSecretsSection({
   const deactivate = useMutation({
     mutationKey: mutationKeys.clients.deactivateSecret,
     mutationFn: (secretId: string) => deactivateClientSecret(clientId, secretId),
-    onSettled: () => queryClient.invalidateQueries({ queryKey: queryKeys.clients.secrets(clientId) }),
+    onSettled: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: queryKeys.clients.secrets(clientId) }),
+        queryClient.invalidateQueries({ queryKey: queryKeys.clients.history(clientId) }),
+      ]),
   });
 
   if (query.data?.offered === false) return null;

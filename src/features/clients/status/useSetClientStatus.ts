@@ -46,6 +46,10 @@ export function useSetClientStatus(clientId: string) {
     onSuccess: (client) => {
       if (client.client_id) queryClient.setQueryData(queryKeys.clients.detail(clientId), client);
     },
-    onSettled: () => queryClient.invalidateQueries({ queryKey: queryKeys.clients.lists() }),
+    onSettled: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: queryKeys.clients.lists() }),
+        queryClient.invalidateQueries({ queryKey: queryKeys.clients.history(clientId) }),
+      ]),
   });
 }

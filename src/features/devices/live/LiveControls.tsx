@@ -1,6 +1,7 @@
 import { useLingui } from '@lingui/react';
+import { formatUpdatedTime, LiveControls as LiveBar, type LiveState } from '@/components/LiveControls';
 
-export type LiveState = 'live' | 'paused' | 'idle' | 'hidden';
+export type { LiveState };
 
 interface LiveControlsProps {
   state: LiveState;
@@ -11,7 +12,7 @@ interface LiveControlsProps {
   updatedAt: number;
 }
 
-/** Says whether the list is refreshing itself and how often, with the switch that pauses it. */
+/** The devices page's live bar: the shared one, in the devices area's words. */
 export function LiveControls({ state, intervalMs, paused, onPausedChange, updatedAt }: LiveControlsProps) {
   const { _: t, i18n } = useLingui();
   const text =
@@ -23,28 +24,13 @@ export function LiveControls({ state, intervalMs, paused, onPausedChange, update
           ? t('devices.live.paused')
           : t('devices.live.idle');
   return (
-    <div className="live-bar" aria-label={t('devices.live.label')} role="group">
-      <span className={`live-indicator live-${state}`} role="status">
-        <span className="live-dot" aria-hidden="true" />
-        {text}
-      </span>
-      <button
-        type="button"
-        role="switch"
-        aria-checked={!paused}
-        className="live-switch"
-        onClick={() => onPausedChange(!paused)}
-      >
-        <span className="live-switch-track" aria-hidden="true">
-          <span className="live-switch-thumb" />
-        </span>
-        {t('devices.live.switch')}
-      </button>
-      {updatedAt > 0 && (
-        <span className="muted live-updated">
-          {t('devices.live.updated', { time: new Intl.DateTimeFormat(i18n.locale, { timeStyle: 'medium' }).format(updatedAt) })}
-        </span>
-      )}
-    </div>
+    <LiveBar
+      state={state}
+      statusText={text}
+      label={t('devices.live.label')}
+      paused={paused}
+      onPausedChange={onPausedChange}
+      updatedText={updatedAt > 0 ? t('devices.live.updated', { time: formatUpdatedTime(i18n.locale, updatedAt) }) : undefined}
+    />
   );
 }

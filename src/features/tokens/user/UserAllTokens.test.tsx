@@ -8,8 +8,8 @@ describe("the user view's full list", () => {
 
   it('shows every token of the user in one scrollable table, on demand, and revokes from it', async () => {
     const { user } = await renderApp(`/tokens?user_id=${FAILING_TOKEN_USER_ID}`);
-    const view = await screen.findByRole('region', { name: `Tokens of user ${FAILING_TOKEN_USER_ID}` }, { timeout: 5000 });
-    const showAll = await within(view).findByRole('button', { name: /^Show all \d+ tokens?$/ }, { timeout: 5000 });
+    const view = await screen.findByRole('region', { name: `Tokens of user ${FAILING_TOKEN_USER_ID}` });
+    const showAll = await within(view).findByRole('button', { name: /^Show all \d+ tokens?$/ });
     const total = Number(/\d+/.exec(showAll.textContent ?? '')?.[0]);
     expect(within(view).getByText(new RegExp(`^${total} tokens? in all`))).toBeInTheDocument();
     expect(screen.queryByRole('region', { name: /scrollable list$/ })).not.toBeInTheDocument();

@@ -95,13 +95,13 @@ const en = (value: number) => value.toLocaleString('en');
 
 async function openUserView(userId: string) {
   const app = await renderApp(`/tokens?user_id=${userId}`);
-  const view = await screen.findByRole('region', { name: `Tokens of user ${userId}` }, { timeout: 5000 });
+  const view = await screen.findByRole('region', { name: `Tokens of user ${userId}` });
   return { ...app, view };
 }
 
 /** The counts table's cells of one row, as text: Active, Revoked, Expired, Total. */
 async function countsRow(view: HTMLElement, userId: string, rowName: string) {
-  const table = await within(view).findByRole('table', { name: `Tokens of ${userId} by type and status` }, { timeout: 5000 });
+  const table = await within(view).findByRole('table', { name: `Tokens of ${userId} by type and status` });
   const row = within(table).getByRole('rowheader', { name: rowName }).closest('tr') as HTMLElement;
   return within(row).getAllByRole('cell').map((cell) => cell.textContent);
 }
@@ -151,7 +151,7 @@ describe("the user view's counts and full list", () => {
     const { log } = heavyUser({ count: 6000, delayMs: 5 });
     const { user, view } = await openUserView(HEAVY);
     vi.spyOn(HTMLElement.prototype, 'offsetHeight', 'get').mockReturnValue(480);
-    await user.click(await within(view).findByRole('button', { name: 'Show all 6,000 tokens' }, { timeout: 5000 }));
+    await user.click(await within(view).findByRole('button', { name: 'Show all 6,000 tokens' }));
 
     expect(await within(view).findByRole('progressbar', { name: 'Tokens loaded' })).toHaveAttribute('max', '5000');
     await waitFor(() => expect(within(view).queryByRole('progressbar')).not.toBeInTheDocument(), { timeout: 15_000 });
@@ -171,7 +171,7 @@ describe("the user view's counts and full list", () => {
     const { log } = heavyUser({ count: 1000, delayMs: 5 });
     const { user, view } = await openUserView(HEAVY);
     vi.spyOn(HTMLElement.prototype, 'offsetHeight', 'get').mockReturnValue(480);
-    await user.click(await within(view).findByRole('button', { name: 'Show all 1,000 tokens' }, { timeout: 5000 }));
+    await user.click(await within(view).findByRole('button', { name: 'Show all 1,000 tokens' }));
     const table = await within(view).findByRole('table', { name: `Every token of ${HEAVY}` });
     await waitFor(() => expect(table).toHaveAttribute('aria-rowcount', '1001'));
     await waitFor(() => expect(within(view).queryByRole('progressbar')).not.toBeInTheDocument());
@@ -194,9 +194,9 @@ describe("the user view's counts and full list", () => {
     const { log } = heavyUser({ count: 350, failPage: (page) => failing && page === 3 });
     const { user, view } = await openUserView(HEAVY);
     vi.spyOn(HTMLElement.prototype, 'offsetHeight', 'get').mockReturnValue(480);
-    await user.click(await within(view).findByRole('button', { name: 'Show all 350 tokens' }, { timeout: 5000 }));
+    await user.click(await within(view).findByRole('button', { name: 'Show all 350 tokens' }));
 
-    const alert = await within(view).findByRole('alert', {}, { timeout: 5000 });
+    const alert = await within(view).findByRole('alert');
     expect(alert).toHaveTextContent('1 page of the list could not be loaded: about 100 tokens are missing.');
     expect(alert).toHaveTextContent('req_page_3');
     const table = within(view).getByRole('table', { name: `Every token of ${HEAVY}` });
@@ -214,7 +214,7 @@ describe("the user view's counts and full list", () => {
     const { log } = heavyUser({ count: 6000, delayMs: 40 });
     const { user, view } = await openUserView(HEAVY);
     vi.spyOn(HTMLElement.prototype, 'offsetHeight', 'get').mockReturnValue(480);
-    await user.click(await within(view).findByRole('button', { name: 'Show all 6,000 tokens' }, { timeout: 5000 }));
+    await user.click(await within(view).findByRole('button', { name: 'Show all 6,000 tokens' }));
     await waitFor(() => expect(pageRequests(log).length).toBeGreaterThan(2));
     await user.click(within(view).getByRole('button', { name: 'Hide the list' }));
     const sent = pageRequests(log).length;
