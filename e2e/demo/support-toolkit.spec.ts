@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test';
 import { expect, test } from '../support';
 
 async function signInToDemo(page: Page) {
-  await page.goto('/');
+  await page.goto('/tokens');
   await page.getByRole('button', { name: 'Try the demo' }).click();
   await expect(page.getByRole('table', { name: 'Tokens of the tenant' }).locator('tbody tr td').first()).toBeVisible();
 }

@@ -18,7 +18,7 @@ test('exports every page of the filtered tokens as CSV, formulas neutralised, Ch
     const url = new URL(r.url());
     if (url.pathname.endsWith('/admin/tokens') && url.searchParams.get('page_size') === '100') pages.push(url.searchParams.get('page')!);
   });
-  await page.goto('/sign-in');
+  await page.goto('/tokens');
   await signInWithToken(page, DEMO_ADMIN_TOKEN);
   await page.getByRole('combobox', { name: 'Status' }).selectOption('active');
   await expect(page).toHaveURL(/status=active/);

@@ -30,7 +30,7 @@ test('an inspected token never reaches storage, the address, the console or anot
   const sent: { url: string; body: string }[] = [];
   page.on('request', (r) => sent.push({ url: r.url(), body: r.postData() ?? '' }));
 
-  await page.goto('/sign-in');
+  await page.goto('/tokens');
   await signInWithToken(page, DEMO_ADMIN_TOKEN);
   await expect(page.getByRole('table', { name: 'Tokens of the tenant' })).toBeVisible();
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Token inspector' }).click();
