@@ -5,7 +5,7 @@ import { useMemo, useState } from 'react';
 import { useLingui } from '@lingui/react';
 import { clientTokenListQuery, listClientTokens } from '@/api/clients';
 import { isApiError } from '@/api/errors';
-import { ExportButton } from '@/components/export/ExportButton';
+import { ExportButton } from '@/components/overlays';
 import { ListSection } from '@/components/ListSection';
 import { NotFoundPanel } from '@/components/NotFoundPanel';
 import { features } from '@/components/tableFeatures';

@@ -6,7 +6,7 @@ import { useLingui } from '@lingui/react';
 import { deviceListQuery, listDevices } from '@/api/devices';
 import { mutationKeys } from '@/api/queryKeys';
 import type { DeviceSession } from '@/api/schemas/devices';
-import { ExportButton } from '@/components/export/ExportButton';
+import { ExportButton } from '@/components/overlays';
 import { ListSection } from '@/components/ListSection';
 import { features } from '@/components/tableFeatures';
 import { summarizePage } from '@/lib/pagination';

@@ -4,7 +4,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useLingui } from '@lingui/react';
 import type { TokenInfo } from '@/api/schemas/tokens';
 import { listTokens, tokenListQuery } from '@/api/tokens';
-import { ExportButton } from '@/components/export/ExportButton';
+import { ExportButton } from '@/components/overlays';
 import { ListSection } from '@/components/ListSection';
 import { features } from '@/components/tableFeatures';
 import { useNow } from '@/components/useNow';

@@ -3,7 +3,7 @@ import { useTable } from '@tanstack/react-table';
 import { useMemo } from 'react';
 import { useLingui } from '@lingui/react';
 import { clientListQuery, listClients } from '@/api/clients';
-import { ExportButton } from '@/components/export/ExportButton';
+import { ExportButton } from '@/components/overlays';
 import { ListSection } from '@/components/ListSection';
 import { features } from '@/components/tableFeatures';
 import { usePagedList } from '@/components/usePagedList';
