@@ -6,7 +6,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-const features = ['auth', 'tokens', 'clientTokens', 'clients', 'devices', 'sessions', 'users', 'demo', 'overview'];
+const features = ['auth', 'tokens', 'clientTokens', 'clients', 'devices', 'sessions', 'users', 'demo', 'overview', 'tools', 'palette'];
 const TESTS = ['**/*.test.{ts,tsx}'];
 // The demo area is the UI of the mock's demo controls (faults, saved data): it alone may use those two parts.
 const demoControls = ['!**/mocks/faults', '!**/mocks/faults/**', '!**/mocks/persistence'];

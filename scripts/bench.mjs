@@ -12,6 +12,7 @@
 //   4. the overview: a cold load of / to the first tile's figure painted, every figure, and the chart drawn (with the
 //      overview's bundle: scripts/bench/overview.mjs);
 //   5. a cold load of the sessions page: navigation -> first session rows painted (scripts/bench/sessions.mjs).
+//   6. an export of 5,000 rows (scripts/bench/export.mjs): the heavy user's tokens as CSV, click -> download.
 // The sections run in order (SECTIONS, at the end); each prints its lines and may fail the run.
 // Options: --no-build (measure dist/ as it is), --runs=N (default 5). E2E_PORT_OFFSET=N moves its servers by N ports,
 // so checkouts can bench side by side.
@@ -366,7 +367,8 @@ async function rows500Section({ browser }) {
  * `async (bench) => ({ lines, failures })`: `lines` are printed under "measurements", each of `failures` fails the
  * run (non-zero exit). A section in another file (scripts/bench/*.mjs) takes what it needs from `bench` below.
  */
-const SECTIONS = [coldLoadSection, cachedPageChangeSection, rows500Section, overviewSection, sessionsColdLoadSection];
+const { exportSection } = await import('./bench/export.mjs');
+const SECTIONS = [coldLoadSection, cachedPageChangeSection, rows500Section, overviewSection, sessionsColdLoadSection, exportSection];
 
 async function main() {
   if (!args.has('--no-build')) {

@@ -17,6 +17,8 @@ interface Row {
   ready: (page: Page) => Locator;
   /** Opens a dialog (English labels); the row is then checked with the dialog open. */
   open?: (page: Page) => Promise<void>;
+  /** Brings the page into the state to check (e.g. a result shown), after it is ready and before any dialog. */
+  prepare?: (page: Page) => Promise<void>;
   signedOut?: boolean;
 }
 
@@ -78,6 +80,38 @@ const PAGES: Row[] = [
     name: 'user at a glance',
     path: `/users/${FAILING_TOKEN_USER_ID}`,
     ready: (p) => p.getByRole('table', { name: `Tokens of ${FAILING_TOKEN_USER_ID} by type and status` }),
+  },
+  { name: 'token inspector', path: '/tools/inspect', ready: (p) => p.getByRole('heading', { level: 1, name: 'Token inspector' }) },
+  {
+    name: 'token inspector, an active token',
+    path: '/tools/inspect',
+    ready: (p) => p.getByRole('heading', { level: 1, name: 'Token inspector' }),
+    prepare: async (p) => {
+      await p.getByRole('button', { name: 'Active', exact: true }).click();
+      await p.getByRole('button', { name: 'Inspect' }).click();
+      await expect(p.getByRole('region', { name: 'What the server says' }).getByText('Active')).toBeVisible();
+    },
+  },
+  {
+    name: 'token inspector, not a JWT',
+    path: '/tools/inspect',
+    ready: (p) => p.getByRole('heading', { level: 1, name: 'Token inspector' }),
+    prepare: async (p) => {
+      await p.getByRole('textbox', { name: 'Token' }).fill('opaque-or-garbage');
+      await p.getByRole('button', { name: 'Inspect' }).click();
+      await expect(p.getByRole('region', { name: 'What the server says' }).getByText('Not active')).toBeVisible();
+    },
+  },
+  {
+    name: 'token lifetimes, edited',
+    path: '/settings/tokens',
+    ready: (p) => p.getByRole('textbox', { name: 'Access token lifetime' }),
+    prepare: async (p) => {
+      await p.getByRole('textbox', { name: 'Access token lifetime' }).fill('30');
+      await p.getByRole('textbox', { name: 'Refresh token lifetime' }).fill('0');
+      await p.getByRole('button', { name: /^Save/ }).click();
+      await expect(p.getByText('Must be more than 0.')).toBeVisible();
+    },
   },
   { name: 'not found', path: '/no-such-page', ready: (p) => p.getByRole('heading', { name: 'Page not found' }) },
   { name: 'forbidden', path: '/forbidden', ready: (p) => p.getByRole('heading', { name: 'Not an administrator' }) },
@@ -204,6 +238,42 @@ const DIALOGS: Row[] = [
     },
   },
   {
+    name: 'command palette, with server results',
+    path: '/tokens',
+    ready: (p) => firstRow(p, tokensTable),
+    open: async (p) => {
+      await p.keyboard.press('Control+k');
+      await p.getByRole('dialog', { name: 'Jump to' }).getByRole('combobox').fill('acme');
+      await expect(p.getByRole('group', { name: 'Clients' })).toBeVisible();
+    },
+  },
+  {
+    name: 'keyboard shortcuts',
+    path: '/tokens',
+    ready: (p) => firstRow(p, tokensTable),
+    open: async (p) => {
+      await p.locator('body').click({ position: { x: 5, y: 300 } });
+      await p.keyboard.press('?');
+    },
+  },
+  {
+    name: 'export a list',
+    path: '/tokens?status=active',
+    ready: (p) => firstRow(p, tokensTable),
+    open: async (p) => {
+      await p.getByRole('button', { name: 'Export…' }).click();
+      const dialog = p.getByRole('dialog', { name: 'Export: Tokens' });
+      await dialog.getByRole('button', { name: 'Export', exact: true }).click();
+      await expect(dialog.getByText(/rows? saved as/)).toBeVisible();
+    },
+  },
+  {
+    name: 'reset the lifetimes',
+    path: '/settings/tokens',
+    ready: (p) => p.getByRole('textbox', { name: 'Access token lifetime' }),
+    open: (p) => p.getByRole('button', { name: 'Reset to defaults…' }).click(),
+  },
+  {
     name: 'demo controls',
     path: '/tokens',
     ready: (p) => firstRow(p, tokensTable),
@@ -276,6 +346,7 @@ async function checkRow(page: Page, row: Row) {
   await page.emulateMedia({ colorScheme: 'light', reducedMotion: 'reduce' });
   await page.goto(row.path);
   await expect(row.ready(page)).toBeVisible();
+  await row.prepare?.(page);
   const dialog = page.getByRole('dialog').last();
   if (row.open) {
     await row.open(page);

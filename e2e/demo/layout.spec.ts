@@ -30,6 +30,8 @@ const PAGES: { path: string; ready: (page: Page) => ReturnType<Page['locator']> 
   { path: `/sessions?ip=${HOSTILE_SESSION_IP}`, ready: (p) => p.getByRole('table', { name: 'Sessions of the tenant' }).locator('tbody tr').first() },
   { path: '/sessions/blacklist', ready: (p) => p.getByRole('table', { name: 'Blacklisted tokens' }).locator('tbody tr').first() },
   { path: `/users/${FAILING_TOKEN_USER_ID}`, ready: (p) => p.getByRole('table', { name: `Tokens of ${FAILING_TOKEN_USER_ID} by type and status` }) },
+  { path: '/tools/inspect', ready: (p) => p.getByRole('heading', { level: 1, name: 'Token inspector' }) },
+  { path: '/settings/tokens', ready: (p) => p.getByRole('textbox', { name: 'Access token lifetime' }) },
 ];
 
 /** What is wrong with the layout of the page as it is on screen; empty when nothing is. */

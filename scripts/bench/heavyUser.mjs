@@ -47,7 +47,7 @@ const CORS = {
  * A real server rather than Playwright's request interception, whose round trips through the test runner would
  * serialise the requests and add their own cost to each.
  */
-async function startHeavyUserServer(api, latencyMs, log) {
+export async function startHeavyUserServer(api, latencyMs, log) {
   const all = Array.from({ length: HEAVY_COUNT }, (_, i) => heavyToken(i));
   let inFlight = 0;
   const server = createServer(async (req, res) => {

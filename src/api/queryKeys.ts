@@ -18,6 +18,12 @@ export const queryKeys = {
     /** The pages of 100 of one user's tokens that the user view's full list holds. */
     user: (userId: string) => [...queryKeys.tokens.all, 'user', userId] as const,
     userPage: (userId: string, page: number) => [...queryKeys.tokens.user(userId), page] as const,
+    /** One token by id (the palette's "token by id"). */
+    detail: (id: string) => [...queryKeys.tokens.all, 'detail', id] as const,
+  },
+  /** The tenant's token and session lifetimes. */
+  tokenConfig: {
+    all: ['token-config'] as const,
   },
   clients: {
     all: ['clients'] as const,
@@ -73,6 +79,13 @@ export const mutationKeys = {
     bulkRevoke: ['tokens', 'bulkRevoke'] as const,
     /** Revoke every active token of one user; the variables are the user id. */
     revokeUser: ['tokens', 'revokeUser'] as const,
+    /** Introspect a pasted token (a secret: the mutation is garbage-collected at once, see the inspector). */
+    introspect: ['tokens', 'introspect'] as const,
+  },
+  tokenConfig: {
+    all: ['token-config'] as const,
+    save: ['token-config', 'save'] as const,
+    reset: ['token-config', 'reset'] as const,
   },
   clients: {
     all: ['clients'] as const,

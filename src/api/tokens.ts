@@ -1,7 +1,14 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
-import { apiRequest } from './client';
+import { apiRequest, segment } from './client';
 import { queryKeys } from './queryKeys';
-import { tokenListSchema, type TokenCountFilter, type TokenList, type TokenListParams } from './schemas/tokens';
+import {
+  tokenDetailSchema,
+  tokenListSchema,
+  type TokenCountFilter,
+  type TokenInfo,
+  type TokenList,
+  type TokenListParams,
+} from './schemas/tokens';
 
 /** `GET {session}/admin/tokens` */
 export function listTokens(params: TokenListParams, signal?: AbortSignal): Promise<TokenList> {
@@ -56,5 +63,18 @@ export function userTokenPageQuery(userId: string, page: number) {
     // Only an invalidation (a revoke) makes a page stale: the list then refreshes a few pages at a time, rather
     // than every page at once on each window focus.
     staleTime: Infinity,
+  });
+}
+
+/** `GET {session}/admin/tokens/{id}` (documented in the SDK): one token of the tenant. */
+export async function getToken(id: string, signal?: AbortSignal): Promise<TokenInfo> {
+  const envelope = await apiRequest({ service: 'session', path: `/admin/tokens/${segment(id)}`, schema: tokenDetailSchema, signal });
+  return envelope.data ?? {};
+}
+
+export function tokenQuery(id: string) {
+  return queryOptions({
+    queryKey: queryKeys.tokens.detail(id),
+    queryFn: ({ signal }) => getToken(id, signal),
   });
 }

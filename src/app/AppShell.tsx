@@ -1,18 +1,16 @@
 import { Link, Outlet } from '@tanstack/react-router';
 import { lazy, memo, Suspense } from 'react';
 import { useLingui } from '@lingui/react';
+import { openOverlay } from '@/components/overlays';
 import { useSession } from '@/features/auth/useSession';
 import { LanguageSelect } from './LanguageSelect';
+import { NAV } from './nav';
 import { NavigationProgress } from './NavigationProgress';
+import { Overlays, preloadToolkit } from './Overlays';
 import { ThemeSelect } from './ThemeSelect';
 
-const NAV = [
-  { to: '/', key: 'nav.overview' },
-  { to: '/tokens', key: 'nav.tokens' },
-  { to: '/clients', key: 'nav.clients' },
-  { to: '/devices', key: 'nav.devices' },
-  { to: '/sessions', key: 'nav.sessions' },
-] as const;
+// the palette's shortcut as printed on this system's keyboard: ⌘ K on Apple devices, Ctrl K elsewhere
+const PALETTE_KEYS = /Mac|iPhone|iPad/.test(navigator.platform) ? '⌘ K' : 'Ctrl K';
 
 // Demo builds only (compile-time constant): other builds hold none of the demo's code.
 const DemoBanner = __DEMO__
@@ -81,6 +79,16 @@ export const AppShell = memo(function AppShell({ onSignOut }: { onSignOut: () =>
           ))}
         </nav>
         <div className="shell-actions">
+          <button
+            type="button"
+            className="button button-quiet"
+            aria-keyshortcuts="Control+K Meta+K"
+            onClick={() => openOverlay({ kind: 'palette' })}
+            onPointerEnter={preloadToolkit}
+            onFocus={preloadToolkit}
+          >
+            {t('shell.jump')} <kbd>{PALETTE_KEYS}</kbd>
+          </button>
           <LanguageSelect />
           <ThemeSelect />
           <button type="button" className="button button-quiet" onClick={onSignOut}>
@@ -91,6 +99,7 @@ export const AppShell = memo(function AppShell({ onSignOut }: { onSignOut: () =>
       <main id="main" tabIndex={-1} className="shell-main">
         <Outlet />
       </main>
+      <Overlays />
     </div>
   );
 });

@@ -1,5 +1,5 @@
 import type { useRouter } from '@tanstack/react-router';
-import { keepDraftsThroughSignIn } from '@/features/clients/form/draftStore';
+import { keepDraftsThroughSignIn } from '@/lib/drafts';
 import type { GoToAuthorize } from '@/features/auth/useStartSignIn';
 import { demoAuthorize } from './demoAuthorize';
 

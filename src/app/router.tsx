@@ -8,7 +8,9 @@ import { forbiddenRoute } from './routes/forbidden';
 import { overviewRoutes } from './routes/overview';
 import { appRoute, rootRoute, signInRoute, type RouterContext } from './routes/root';
 import { sessionRoutes } from './routes/sessions';
+import { settingsRoutes } from './routes/settings';
 import { tokenRoutes } from './routes/tokens';
+import { toolRoutes } from './routes/tools';
 import { userRoutes } from './routes/users';
 
 export type { RouterContext };
@@ -25,6 +27,8 @@ export const routeTree = rootRoute.addChildren([
     ...deviceRoutes,
     ...sessionRoutes,
     ...userRoutes,
+    ...toolRoutes,
+    ...settingsRoutes,
     forbiddenRoute,
   ]),
 ]);

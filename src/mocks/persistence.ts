@@ -58,6 +58,12 @@ export function encodeSnapshot(db: MockDb, stamp: string, simulated?: number): s
 const isRecordList = (value: unknown) =>
   Array.isArray(value) && value.every((item) => typeof item === 'object' && item !== null && !Array.isArray(item));
 
+const isRecordMap = (value: unknown) =>
+  typeof value === 'object' &&
+  value !== null &&
+  !Array.isArray(value) &&
+  Object.values(value).every((item) => typeof item === 'object' && item !== null && !Array.isArray(item));
+
 function looksLikeDb(value: unknown): value is MockDb {
   if (typeof value !== 'object' || value === null) return false;
   const db = value as Record<string, unknown>;
@@ -71,6 +77,7 @@ function looksLikeDb(value: unknown): value is MockDb {
     isRecordList(db.trustedDevices) &&
     isRecordList(db.blacklist) &&
     (db.clientSecrets === undefined || isRecordList(db.clientSecrets)) &&
+    (db.tokenConfigs === undefined || isRecordMap(db.tokenConfigs)) &&
     (db.auditLogs === undefined || isRecordList(db.auditLogs))
   );
 }

@@ -1,6 +1,7 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll } from 'vitest';
+import { closeOverlay } from '@/components/overlays';
 import { resetMockDb } from '@/mocks/db';
 import { server } from '@/mocks/node';
 
@@ -17,6 +18,7 @@ afterEach(() => {
   cleanup();
   server.resetHandlers();
   resetMockDb();
+  closeOverlay(); // the console-wide overlays' store outlives a test's app, as it outlives a page
   globalThis.sessionStorage?.clear(); // absent in the node environment (lintRules.test.ts)
 });
 afterAll(() => server.close());

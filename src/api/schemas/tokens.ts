@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { listEnvelope, optString } from './common';
+import { detailEnvelope, listEnvelope, optString } from './common';
 
 export const TOKEN_TYPES = ['access', 'refresh'] as const;
 export const TOKEN_STATUSES = ['active', 'revoked', 'expired'] as const;
@@ -20,6 +20,8 @@ export const tokenInfoSchema = z.object({
 export type TokenInfo = z.infer<typeof tokenInfoSchema>;
 
 export const tokenListSchema = listEnvelope(tokenInfoSchema);
+/** `GET {session}/admin/tokens/{id}` (in the SDK): one token in a detail envelope. */
+export const tokenDetailSchema = detailEnvelope(tokenInfoSchema);
 export type TokenList = z.infer<typeof tokenListSchema>;
 
 export interface TokenListParams {

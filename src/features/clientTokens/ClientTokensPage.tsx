@@ -3,8 +3,9 @@ import { getRouteApi, Link } from '@tanstack/react-router';
 import { useTable } from '@tanstack/react-table';
 import { useMemo, useState } from 'react';
 import { useLingui } from '@lingui/react';
-import { clientTokenListQuery } from '@/api/clients';
+import { clientTokenListQuery, listClientTokens } from '@/api/clients';
 import { isApiError } from '@/api/errors';
+import { ExportButton } from '@/components/overlays';
 import { ListSection } from '@/components/ListSection';
 import { NotFoundPanel } from '@/components/NotFoundPanel';
 import { features } from '@/components/tableFeatures';
@@ -19,6 +20,7 @@ import { useRevokeClientTokens } from './useRevokeClientTokens';
 import './clientTokens.css';
 
 const route = getRouteApi('/_app/clients/$clientId/tokens');
+const CLIENT_TOKEN_EXPORT_COLUMNS = ['token_type', 'user_id', 'scope', 'created_at', 'expires_at'] as const;
 
 /** A client's active access and refresh tokens, paged, with "revoke all tokens of this client". */
 export function ClientTokensPage() {
@@ -67,9 +69,18 @@ export function ClientTokensPage() {
           </h1>
           <p className="muted">{client.data?.name ? t('clientTokens.subtitleNamed', { name: client.data.name }) : t('clientTokens.subtitle')}</p>
         </div>
-        <button type="button" className="button button-danger" onClick={() => setDialogOpen(true)}>
-          {t('clientTokens.revokeAll.open')}
-        </button>
+        <div className="button-row">
+          <ExportButton
+            list="client-tokens"
+            label={`${t('clientTokens.title')} ${clientId}`}
+            filters={{ client: clientId }}
+            fetchPage={(page, page_size, signal) => listClientTokens(clientId, { page, page_size }, signal)}
+            columns={CLIENT_TOKEN_EXPORT_COLUMNS}
+          />
+          <button type="button" className="button button-danger" onClick={() => setDialogOpen(true)}>
+            {t('clientTokens.revokeAll.open')}
+          </button>
+        </div>
       </header>
       {outcome && <ClientRevokeResult clientId={clientId} outcome={outcome} onDismiss={() => setOutcome(undefined)} />}
       <ListSection

@@ -31,7 +31,7 @@ export function ClientPicker({ value, clients, onChange }: ClientPickerProps) {
   return (
     <label className="inline-field">
       <span>{t('devices.filters.client')}</span>
-      <select value={value ?? ''} onChange={(e) => onChange(e.target.value || undefined)}>
+      <select data-page-filter value={value ?? ''} onChange={(e) => onChange(e.target.value || undefined)}>
         <option value="">{t('devices.filters.anyClient')}</option>
         {unknown && <option value={value}>{t('devices.filters.unknownClient', { id: value })}</option>}
         {device.length > 0 && <optgroup label={t('devices.filters.deviceClients')}>{device.map(option)}</optgroup>}

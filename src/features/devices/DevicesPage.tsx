@@ -3,9 +3,10 @@ import { getRouteApi } from '@tanstack/react-router';
 import { useTable } from '@tanstack/react-table';
 import { useCallback, useMemo, useState } from 'react';
 import { useLingui } from '@lingui/react';
-import { deviceListQuery } from '@/api/devices';
+import { deviceListQuery, listDevices } from '@/api/devices';
 import { mutationKeys } from '@/api/queryKeys';
 import type { DeviceSession } from '@/api/schemas/devices';
+import { ExportButton } from '@/components/overlays';
 import { ListSection } from '@/components/ListSection';
 import { features } from '@/components/tableFeatures';
 import { summarizePage } from '@/lib/pagination';
@@ -27,6 +28,19 @@ import { useStatusHighlights } from '@/features/devices/live/useStatusHighlights
 import './devices.css';
 
 const route = getRouteApi('/_app/devices');
+const DEVICE_EXPORT_COLUMNS = [
+  'device_code',
+  'user_code',
+  'client_id',
+  'user_id',
+  'scope',
+  'status',
+  'interval',
+  'poll_count',
+  'created_at',
+  'updated_at',
+  'expires_at',
+] as const;
 
 export function DevicesPage() {
   const { _: t } = useLingui();
@@ -87,9 +101,18 @@ export function DevicesPage() {
 
   return (
     <section aria-labelledby="page-title" className="page devices-page">
-      <header className="page-header">
-        <h1 id="page-title">{t('devices.title')}</h1>
-        <p className="muted">{t('devices.subtitle')}</p>
+      <header className="page-header page-header-with-action">
+        <div>
+          <h1 id="page-title">{t('devices.title')}</h1>
+          <p className="muted">{t('devices.subtitle')}</p>
+        </div>
+        <ExportButton
+          list="devices"
+          label={t('devices.title')}
+          filters={{ status: search.status, client: search.client_id }}
+          fetchPage={(page, page_size, signal) => listDevices({ status: search.status, client_id: search.client_id, page, page_size }, signal)}
+          columns={DEVICE_EXPORT_COLUMNS}
+        />
       </header>
       <DeviceFilters
         search={search}

@@ -3,7 +3,8 @@ import { useTable } from '@tanstack/react-table';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useLingui } from '@lingui/react';
 import type { TokenInfo } from '@/api/schemas/tokens';
-import { tokenListQuery } from '@/api/tokens';
+import { listTokens, tokenListQuery } from '@/api/tokens';
+import { ExportButton } from '@/components/overlays';
 import { ListSection } from '@/components/ListSection';
 import { features } from '@/components/tableFeatures';
 import { useNow } from '@/components/useNow';
@@ -109,7 +110,15 @@ export function TokensPage() {
       </header>
       <div className="filters-row">
         <TokenFilters userId={search.user_id} type={search.type} status={search.status} onChange={onFiltersChange} />
-        <ClientTokensJump />
+        <div className="button-row">
+          <ClientTokensJump />
+          <ExportButton
+            list="tokens"
+            label={t('tokens.title')}
+            filters={{ user: search.user_id, type: search.type, status: search.status }}
+            fetchPage={(page, page_size, signal) => listTokens({ ...params, page, page_size }, signal)}
+          />
+        </div>
       </div>
       {search.user_id && (
         <UserTokensPanel

@@ -33,10 +33,12 @@ import {
   sessionStatsResponseSchema,
 } from '@/api/schemas/sessions';
 import { blacklistListSchema } from '@/api/schemas/tokenBlacklist';
+import { tokenConfigResponseSchema } from '@/api/schemas/tokenConfig';
+import { introspectionResponseSchema } from '@/api/schemas/tokenIntrospection';
 import { trustedDeviceListSchema } from '@/api/schemas/trustedDevices';
 import { tokenInfoSchema, tokenListSchema } from '@/api/schemas/tokens';
 import { mockClock } from '@/mocks/clock';
-import { deviceStatus, findClient, getMockDb } from '@/mocks/db';
+import { deviceStatus, findClient, getMockDb, sampleTokenTexts } from '@/mocks/db';
 import { clientSecrets, OVERLAP_SECRET_CLIENT_ID } from '@/mocks/db/clientLifecycle';
 import { withFaults } from '@/mocks/faults/handlers';
 import { FAULT_KINDS, NO_FAULTS, type FaultKind } from '@/mocks/faults/settings';
@@ -193,6 +195,37 @@ const SESSION_ANSWERS: Answer[] = ([
   { name: 'trusted device forgotten, unknown', path: '/admin/trusted-devices/td_unknown', options: { method: 'DELETE' }, status: 404, body: PROBLEM },
   { name: 'token blacklist', path: '/admin/tokens/blacklist?page_size=100', status: 200, body: json(blacklistListSchema) },
   { name: 'blacklist entry lifted', path: () => `/admin/tokens/blacklist/${demo(getMockDb().blacklist)[0]!.id}`, options: { method: 'DELETE' }, status: 204, body: NONE },
+  {
+    name: 'introspection, active token',
+    path: '/admin/tokens/introspect',
+    options: { method: 'POST', body: { token: sampleTokenTexts(mockClock.now()).active } },
+    status: 200,
+    body: { ...json(introspectionResponseSchema), check: (body) => expect(body).toMatchObject({ data: { active: true } }) },
+  },
+  {
+    name: 'introspection, revoked token',
+    path: '/admin/tokens/introspect',
+    options: { method: 'POST', body: { token: sampleTokenTexts(mockClock.now()).revoked } },
+    status: 200,
+    body: { ...json(introspectionResponseSchema), check: (body) => expect((body as { data: unknown }).data).toEqual({ active: false }) },
+  },
+  { name: 'introspection without a token', path: '/admin/tokens/introspect', options: { method: 'POST', body: {} }, status: 400, body: PROBLEM_WITH_FIELDS },
+  { name: 'token config', path: '/admin/tokens/config', status: 200, body: json(tokenConfigResponseSchema) },
+  {
+    name: 'token config saved',
+    path: '/admin/tokens/config',
+    options: { method: 'PUT', body: { access_token_ttl: 1800 } },
+    status: 200,
+    body: json(tokenConfigResponseSchema),
+  },
+  {
+    name: 'token config refused',
+    path: '/admin/tokens/config',
+    options: { method: 'PUT', body: { refresh_token_ttl: 60, access_token_ttl: 3600 } },
+    status: 400,
+    body: PROBLEM_WITH_FIELDS,
+  },
+  { name: 'token config reset', path: '/admin/tokens/config', options: { method: 'DELETE' }, status: 200, body: json(tokenConfigResponseSchema) },
   { name: 'blacklist entry lifted, unknown', path: '/admin/tokens/blacklist/bl_unknown', options: { method: 'DELETE' }, status: 404, body: PROBLEM },
 ] satisfies Omit<Answer, 'service'>[]).map((answer) => ({ ...answer, service: 'session' }));
 

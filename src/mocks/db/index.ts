@@ -6,5 +6,7 @@ export * from './clients';
 export * from './devices';
 export type * from './types';
 export * from './sessions';
+export * from './tokenConfig';
+export * from './tokenText';
 export { changesBetween, creationChanges, findAuditLogs, recordAudit, snapshot, toAuditLogItem, type AuditEntryInput } from './audit';
 export { clientStats } from './clientStats';

@@ -138,6 +138,19 @@ export interface MockBlacklistEntry {
   expires_at: number;
 }
 
+/** A tenant's token and session lifetimes (`TokenConfig`): seconds, a switch and a count. */
+export interface MockTokenConfig {
+  access_token_ttl: number;
+  refresh_token_ttl: number;
+  id_token_ttl: number;
+  session_idle_timeout: number;
+  session_max_lifetime: number;
+  device_code_ttl: number;
+  refresh_token_rotation: boolean;
+  refresh_token_reuse_window: number;
+  max_sessions_per_user: number;
+}
+
 /** One changed field of an audit entry; a secret appears only by its last four characters. */
 export interface MockAuditChange {
   field: string;
@@ -172,6 +185,8 @@ export interface MockDb {
   sessions: MockSession[];
   trustedDevices: MockTrustedDevice[];
   blacklist: MockBlacklistEntry[];
+  /** Token lifetimes by tenant, set by PUT .../tokens/config; a tenant without one has the defaults. */
+  tokenConfigs?: Record<string, MockTokenConfig>;
   /** Every client's audit log: laid out for the seeded clients on first use, then written by each change (see ./audit). */
   auditLogs?: MockAuditEntry[];
   /** Counter for request ids and trace ids of answers, reset with the data. */

@@ -16,8 +16,8 @@ import { jwksMayBeStored, toClientFormValues } from './formValues';
 import { LostUpdateDialog } from './LostUpdateDialog';
 import { UnsavedChangesDialog } from './UnsavedChangesDialog';
 import { useClientSave, type FormBase } from './useClientSave';
-import { useFormValues } from './useFormValues';
-import { useUnsavedChangesGuard } from './useUnsavedChangesGuard';
+import { useFormValues } from '@/components/form/useFormValues';
+import { useUnsavedChangesGuard } from '@/components/form/useUnsavedChangesGuard';
 
 interface ClientFormProps {
   clientId: string;

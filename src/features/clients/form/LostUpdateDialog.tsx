@@ -1,7 +1,7 @@
 import { Link } from '@tanstack/react-router';
 import { useLingui } from '@lingui/react';
 import type { OAuthClient } from '@/api/schemas/clients';
-import { Dialog } from '@/components/Dialog';
+import { LostUpdateDialog as LostUpdateFrame } from '@/components/form/LostUpdateDialog';
 import { RelativeTime } from '@/components/RelativeTime';
 import type { ServerChange } from './diff';
 
@@ -35,83 +35,56 @@ function ValueText({ value }: { value: ServerChange['theirs'] }) {
   return value === '' ? <>—</> : <span className="mono">{value}</span>;
 }
 
-/** Another admin changed the client since this form loaded it: what changed, and the admin's choice. */
+/** Another admin changed the client since this form loaded it: the shared lost-update dialog, in the clients' words. */
 export function LostUpdateDialog({ clientId, open, current, changes, onReloadTheirs, onOverwrite, onCancel, onSeeHistory }: LostUpdateDialogProps) {
   const { _: t } = useLingui();
-  const conflicts = changes.filter((c) => c.alsoMine).length;
   return (
-    <Dialog
+    <LostUpdateFrame
       open={open}
-      onOpenChange={(next) => !next && onCancel()}
-      wide
-      title={t('clients.form.conflict.title')}
-      description={
+      changes={changes.map((change) => ({
+        key: change.field,
+        label: t(`clients.fields.${change.field}`),
+        before: <ValueText value={change.before} />,
+        theirs: <ValueText value={change.theirs} />,
+        alsoMine: change.alsoMine,
+      }))}
+      texts={{
+        title: t('clients.form.conflict.title'),
+        body: (
+          <>
+            {t('clients.form.conflict.body')} <RelativeTime value={current?.updated_at} />
+          </>
+        ),
+        noVisibleChanges: t('clients.form.conflict.noVisibleChanges'),
+        caption: t('clients.form.conflict.caption'),
+        field: t('clients.form.conflict.field'),
+        before: t('clients.form.conflict.before'),
+        theirs: t('clients.form.conflict.theirs'),
+        alsoMine: t('clients.form.conflict.alsoMine'),
+        explain: (conflicts) =>
+          conflicts > 0 ? t('clients.form.conflict.overwriteExplainConflicts', { count: conflicts }) : t('clients.form.conflict.overwriteExplain'),
+        keepEditing: t('clients.form.conflict.keepEditing'),
+        reloadTheirs: t('clients.form.conflict.reloadTheirs'),
+        overwrite: t('clients.form.conflict.overwrite'),
+      }}
+      extra={
         <p>
-          {t('clients.form.conflict.body')} <RelativeTime value={current?.updated_at} />
+          <Link
+            to="/clients/$clientId/history"
+            params={{ clientId }}
+            onClick={(event) => {
+              // a new tab or window leaves this form as it is
+              if (event.button === 0 && !event.metaKey && !event.ctrlKey && !event.shiftKey && !event.altKey) onSeeHistory();
+            }}
+          >
+            {t('clients.form.conflict.seeHistory')}
+          </Link>{' '}
+          <span className="muted">{t('clients.form.conflict.seeHistoryHint')}</span>
         </p>
       }
-      footer={
-        <>
-          <button type="button" className="button" onClick={onCancel}>
-            {t('clients.form.conflict.keepEditing')}
-          </button>
-          <button type="button" className="button" onClick={onReloadTheirs}>
-            {t('clients.form.conflict.reloadTheirs')}
-          </button>
-          <button type="button" className="button button-danger" onClick={onOverwrite}>
-            {t('clients.form.conflict.overwrite')}
-          </button>
-        </>
-      }
-    >
-      {changes.length === 0 ? (
-        <p>{t('clients.form.conflict.noVisibleChanges')}</p>
-      ) : (
-        <div className="table-wrap" role="region" aria-label={t('clients.form.conflict.caption')} tabIndex={0}>
-          <table className="data-table conflict-table">
-            <caption className="visually-hidden">{t('clients.form.conflict.caption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('clients.form.conflict.field')}</th>
-                <th scope="col">{t('clients.form.conflict.before')}</th>
-                <th scope="col">{t('clients.form.conflict.theirs')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {changes.map((change) => (
-                <tr key={change.field}>
-                  <th scope="row">
-                    {t(`clients.fields.${change.field}`)}
-                    {change.alsoMine && <span className="badge badge-warning">{t('clients.form.conflict.alsoMine')}</span>}
-                  </th>
-                  <td>
-                    <ValueText value={change.before} />
-                  </td>
-                  <td>
-                    <ValueText value={change.theirs} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
-      <p>
-        <Link
-          to="/clients/$clientId/history"
-          params={{ clientId }}
-          onClick={(event) => {
-            // a new tab or window leaves this form as it is
-            if (event.button === 0 && !event.metaKey && !event.ctrlKey && !event.shiftKey && !event.altKey) onSeeHistory();
-          }}
-        >
-          {t('clients.form.conflict.seeHistory')}
-        </Link>{' '}
-        <span className="muted">{t('clients.form.conflict.seeHistoryHint')}</span>
-      </p>
-      <p className="muted">
-        {conflicts > 0 ? t('clients.form.conflict.overwriteExplainConflicts', { count: conflicts }) : t('clients.form.conflict.overwriteExplain')}
-      </p>
-    </Dialog>
+      onReloadTheirs={onReloadTheirs}
+      onOverwrite={onOverwrite}
+      onCancel={onCancel}
+    />
   );
 }

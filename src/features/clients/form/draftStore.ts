@@ -1,5 +1,6 @@
 import type { OAuthClient } from '@/api/schemas/clients';
 import type { ClientFormValues } from './clientFormSchema';
+import { draftMap } from '@/lib/drafts';
 import { jwksProblem } from './rules';
 
 /**
@@ -32,41 +33,16 @@ function keptValues(values: ClientFormValues): ClientFormValues {
   return jwksProblem(values.jwks) === 'clients.form.errors.jwksPrivate' ? { ...values, jwks: '' } : values;
 }
 
-/** One kind of draft, by key: a copy of the values is kept, and offered back only on the server it was made on. */
-function draftMap<D extends { baseUrl: string; values: ClientFormValues }>() {
-  const drafts = new Map<string, D>();
-  return {
-    save(key: string, draft: D): void {
-      drafts.set(key, { ...draft, values: structuredClone(keptValues(draft.values)) });
-    },
-    read(key: string, baseUrl: string): D | undefined {
-      const draft = drafts.get(key);
-      return draft && draft.baseUrl === baseUrl ? draft : undefined;
-    },
-    clear(key: string): void {
-      drafts.delete(key);
-    },
-    clearAll(): void {
-      drafts.clear();
-    },
-    entries(): [string, D][] {
-      return [...drafts.entries()];
-    },
-    restore(entries: unknown): void {
-      if (!Array.isArray(entries)) return;
-      for (const entry of entries as unknown[]) {
-        if (!Array.isArray(entry) || typeof entry[0] !== 'string') continue;
-        const draft = entry[1] as Partial<D> | undefined;
-        if (draft && typeof draft.baseUrl === 'string' && typeof draft.values === 'object' && draft.values !== null) {
-          drafts.set(entry[0], draft as D);
-        }
-      }
-    },
-  };
-}
+const isDraftLike = (value: unknown): value is { baseUrl: string; values: ClientFormValues } =>
+  typeof value === 'object' &&
+  value !== null &&
+  typeof (value as { baseUrl?: unknown }).baseUrl === 'string' &&
+  typeof (value as { values?: unknown }).values === 'object' &&
+  (value as { values?: unknown }).values !== null;
 
-const edits = draftMap<ClientDraft>();
-const creations = draftMap<NewClientDraft>();
+const keep = <D extends { values: ClientFormValues }>(draft: D): D => ({ ...draft, values: keptValues(draft.values) });
+const edits = draftMap<ClientDraft>('clients.edits', keep, (value): value is ClientDraft => isDraftLike(value));
+const creations = draftMap<NewClientDraft>('clients.creations', keep, (value): value is NewClientDraft => isDraftLike(value));
 
 export const saveDraft = (clientId: string, draft: ClientDraft) => edits.save(clientId, draft);
 export const readDraft = (clientId: string, baseUrl: string) => edits.read(clientId, baseUrl);
@@ -79,40 +55,5 @@ export function saveNewClientDraft({ baseUrl, kind, clientId, values }: NewClien
 export const readNewClientDraft = (kind: string, baseUrl: string) => creations.read(kind, baseUrl);
 export const clearNewClientDraft = (kind: string) => creations.clear(kind);
 
-/**
- * "Sign in with authms" leaves the page for the server's sign-in and comes back to a new one, which would lose
- * what memory holds: for that trip only, the drafts go to this tab's sessionStorage (as the sign-in's own
- * transaction does; a draft holds no token and no secret), and come back to memory, and out of storage, as soon as
- * the next page loads this module.
- */
-const TRIP_KEY = 'authms.console.drafts';
-
-export function keepDraftsThroughSignIn(): void {
-  const kept = { edits: edits.entries(), creations: creations.entries() };
-  if (kept.edits.length === 0 && kept.creations.length === 0) return;
-  try {
-    sessionStorage.setItem(TRIP_KEY, JSON.stringify(kept));
-  } catch {
-    // storage blocked: the drafts are lost with the page, as a reload would lose them
-  }
-}
-
-function takeDraftsBackFromSignIn(): void {
-  try {
-    const raw = globalThis.sessionStorage?.getItem(TRIP_KEY);
-    if (!raw) return;
-    globalThis.sessionStorage.removeItem(TRIP_KEY);
-    const kept = JSON.parse(raw) as { edits?: unknown; creations?: unknown };
-    edits.restore(kept.edits);
-    creations.restore(kept.creations);
-  } catch {
-    // unreadable: nothing to offer back
-  }
-}
-takeDraftsBackFromSignIn();
-
-/** Tests only: forget every draft (a test's unmounted form leaves its draft behind, as a sign-out would). */
-export function clearAllDrafts(): void {
-  edits.clearAll();
-  creations.clearAll();
-}
+/** See @/lib/drafts: the trip through "Sign in with authms" keeps every form's drafts, the clients' included. */
+export { clearAllDrafts, keepDraftsThroughSignIn } from '@/lib/drafts';

@@ -28,6 +28,7 @@ export function ClientFilters({ search, onChange }: { search: ClientSearch; onCh
         <span>{t('clients.filters.name')}</span>
         <input
           type="search"
+          data-page-filter
           value={nameDraft}
           placeholder={t('clients.filters.namePlaceholder')}
           spellCheck={false}

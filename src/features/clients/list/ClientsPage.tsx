@@ -2,7 +2,8 @@ import { getRouteApi, Link } from '@tanstack/react-router';
 import { useTable } from '@tanstack/react-table';
 import { useMemo } from 'react';
 import { useLingui } from '@lingui/react';
-import { clientListQuery } from '@/api/clients';
+import { clientListQuery, listClients } from '@/api/clients';
+import { ExportButton } from '@/components/overlays';
 import { ListSection } from '@/components/ListSection';
 import { features } from '@/components/tableFeatures';
 import { usePagedList } from '@/components/usePagedList';
@@ -13,6 +14,27 @@ import { toClientListParams, type ClientSearch } from './clientSearch';
 import '@/features/clients/clients.css';
 
 const route = getRouteApi('/_app/clients');
+const CLIENT_EXPORT_COLUMNS = [
+  'client_id',
+  'id',
+  'name',
+  'status',
+  'is_confidential',
+  'client_auth_methods',
+  'grant_types',
+  'scopes',
+  'redirect_uris',
+  'cors_origins',
+  'jwks_uri',
+  'fapi_profile',
+  'logo_url',
+  'website',
+  'terms_url',
+  'privacy_policy',
+  'secret_last_four',
+  'created_at',
+  'updated_at',
+] as const;
 
 export function ClientsPage() {
   const { _: t } = useLingui();
@@ -44,9 +66,18 @@ export function ClientsPage() {
           <h1 id="page-title">{t('clients.title')}</h1>
           <p className="muted">{t('clients.subtitle')}</p>
         </div>
-        <Link to="/clients/new" className="button button-primary">
-          {t('clients.create.new')}
-        </Link>
+        <div className="button-row">
+          <ExportButton
+            list="clients"
+            label={t('clients.title')}
+            filters={{ name: search.name, status: search.status }}
+            fetchPage={(page, page_size, signal) => listClients({ name: search.name, status: search.status, page, page_size }, signal)}
+            columns={CLIENT_EXPORT_COLUMNS}
+          />
+          <Link to="/clients/new" className="button button-primary">
+            {t('clients.create.new')}
+          </Link>
+        </div>
       </header>
       <ClientFilters search={search} onChange={(patch) => setSearch(patch)} />
       <ListSection

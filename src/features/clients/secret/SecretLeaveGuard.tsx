@@ -1,6 +1,6 @@
 import { useLingui } from '@lingui/react';
-import { ConfirmDialog } from '@/components/ConfirmDialog';
-import { useUnsavedChangesGuard } from '@/features/clients/form/useUnsavedChangesGuard';
+import { LeaveGuardDialog } from '@/components/form/LeaveGuardDialog';
+import { useUnsavedChangesGuard } from '@/components/form/useUnsavedChangesGuard';
 
 /**
  * While a once-only secret is on screen: leaving asks first (in-app navigation with a dialog, a tab close or
@@ -13,17 +13,12 @@ export function useSecretLeaveGuard(showing: boolean) {
 
 export function SecretLeaveDialog({ guard }: { guard: ReturnType<typeof useSecretLeaveGuard> }) {
   const { _: t } = useLingui();
-  const { blocker } = guard;
   return (
-    <ConfirmDialog
-      open={blocker.status === 'blocked'}
-      onOpenChange={(open) => {
-        if (!open) blocker.reset?.();
-      }}
+    <LeaveGuardDialog
+      blocker={guard.blocker}
       title={t('clients.secret.leave.title')}
       description={t('clients.secret.leave.body')}
       confirmLabel={t('clients.secret.leave.confirm')}
-      onConfirm={() => blocker.proceed?.()}
     />
   );
 }

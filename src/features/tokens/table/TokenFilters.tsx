@@ -36,6 +36,7 @@ export const TokenFilters = memo(function TokenFilters({ userId, type, status, o
         <input
           id="filter-user"
           type="search"
+          data-page-filter
           value={userDraft}
           placeholder="usr_…"
           spellCheck={false}

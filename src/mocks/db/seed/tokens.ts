@@ -5,6 +5,8 @@ import {
   FAILING_TOKEN_POSITIONS,
   FAILING_TOKEN_USER_AGENT,
   FAILING_TOKEN_USER_ID,
+  FORMULA_USER_AGENT,
+  FORMULA_USER_AGENT_TOKEN_ID,
   HOSTILE_USER_AGENT,
   HOSTILE_USER_AGENT_TOKEN_ID,
   OTHER_TENANT_ID,
@@ -147,7 +149,7 @@ export function byNewest<T extends { created_at: number }>(key: (item: T) => str
   return (a: T, b: T) => b.created_at - a.created_at || key(a).localeCompare(key(b));
 }
 
-/** Rigs the default list: failing tokens at fixed positions, the hostile user agent on page 1. */
+/** Rigs the default list: failing tokens at fixed positions, the hostile and the formula user agents on page 1. */
 function rig(sorted: MockToken[]): void {
   FAILING_TOKEN_POSITIONS.forEach((position, index) => {
     const token = sorted[position - 1];
@@ -166,6 +168,11 @@ function rig(sorted: MockToken[]): void {
   if (!hostile) throw new Error('seed: not enough tokens to rig');
   hostile.id = HOSTILE_USER_AGENT_TOKEN_ID;
   hostile.user_agent = HOSTILE_USER_AGENT;
+  // an active refresh token near the top (its status and type as seeded: the rigged lists above stay as they are)
+  const formula = sorted.find((t, i) => i >= 4 && t.token_type === 'refresh' && t.revoked_at === undefined && t.expires_at - t.created_at >= 7 * DAY);
+  if (!formula) throw new Error('seed: not enough tokens to rig');
+  formula.id = FORMULA_USER_AGENT_TOKEN_ID;
+  formula.user_agent = FORMULA_USER_AGENT;
 }
 
 export function seedTokens(
@@ -175,7 +182,7 @@ export function seedTokens(
   demoUsers: SeedUser[],
   otherUsers: SeedUser[],
 ): MockToken[] {
-  const seen = new Set<string>([...FAILING_TOKEN_IDS, HOSTILE_USER_AGENT_TOKEN_ID]);
+  const seen = new Set<string>([...FAILING_TOKEN_IDS, HOSTILE_USER_AGENT_TOKEN_ID, FORMULA_USER_AGENT_TOKEN_ID]);
   const demo = userTokens(rng, anchor, DEMO_TENANT_ID, clients, USER_CLIENT_PROFILES, demoUsers, 640, seen);
   demo.sort(byNewest((t) => t.id));
   rig(demo);

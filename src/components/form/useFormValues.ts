@@ -1,6 +1,5 @@
 import { useCallback, useMemo, useSyncExternalStore } from 'react';
-import type { UseFormReturn } from 'react-hook-form';
-import type { ClientFormValues } from './clientFormSchema';
+import type { FieldValues, UseFormReturn } from 'react-hook-form';
 
 /**
  * The form's current values, for what depends on all of them (the change count, Save, the draft).
@@ -10,12 +9,12 @@ import type { ClientFormValues } from './clientFormSchema';
  * only hears the changes made after it subscribed loses an edit typed in between, the instant the form appears:
  * the input then shows it while Save stays disabled with "No changes yet".
  */
-export function useFormValues(form: UseFormReturn<ClientFormValues>): ClientFormValues {
+export function useFormValues<T extends FieldValues>(form: UseFormReturn<T>): T {
   const subscribe = useCallback(
     (onChange: () => void) => form.subscribe({ formState: { values: true }, callback: onChange }),
     [form],
   );
-  // a string, so that an unchanged form gives the same snapshot (the values are strings, booleans and lists)
+  // a string, so that an unchanged form gives the same snapshot (form values are plain data: strings, numbers, lists)
   const snapshot = useSyncExternalStore(subscribe, () => JSON.stringify(form.getValues()));
-  return useMemo(() => JSON.parse(snapshot) as ClientFormValues, [snapshot]);
+  return useMemo(() => JSON.parse(snapshot) as T, [snapshot]);
 }

@@ -1,8 +1,24 @@
 import { act, render, screen } from '@testing-library/react';
 import { useLayoutEffect } from 'react';
 import { useForm, type UseFormReturn } from 'react-hook-form';
-import type { ClientFormValues } from './clientFormSchema';
 import { useFormValues } from './useFormValues';
+
+interface ClientFormValues {
+  name: string;
+  status: string;
+  is_confidential: boolean;
+  client_auth_methods: string[];
+  grant_types: string[];
+  scopes: string[];
+  redirect_uris: string[];
+  jwks: string;
+  jwks_uri: string;
+  fapi_profile: string;
+  logo_url: string;
+  website: string;
+  terms_url: string;
+  privacy_policy: string;
+}
 
 const VALUES: ClientFormValues = {
   name: 'Acme',
