@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { FAILING_TOKEN_USER_ID } from '../../src/mocks/identities';
 import { expect, test, DEMO_ADMIN_TOKEN, signInWithToken } from '../support';
 
 // The production build carries a Content-Security-Policy (vite.config.ts). Every page must work under it: no
@@ -13,6 +14,11 @@ const PAGES: { path: string; ready: (page: Page) => ReturnType<Page['getByRole']
   { path: '/clients/acme-web-portal/history', ready: (page) => page.getByRole('table', { name: /^Change history of/ }).locator('tbody tr td').first() },
   { path: '/clients/acme-web-portal/tokens', ready: (page) => page.getByRole('table').locator('tbody tr').first() },
   { path: '/devices', ready: (page) => page.getByRole('table').locator('tbody tr').first() },
+  { path: '/sessions', ready: (page) => page.getByRole('table', { name: 'Sessions of the tenant' }).locator('tbody tr').first() },
+  { path: '/sessions/blacklist', ready: (page) => page.getByRole('table', { name: 'Blacklisted tokens' }).locator('tbody tr').first() },
+  { path: `/users/${FAILING_TOKEN_USER_ID}`, ready: (page) => page.getByRole('table', { name: `Tokens of ${FAILING_TOKEN_USER_ID} by type and status` }) },
+  { path: '/tools/inspect', ready: (page) => page.getByRole('textbox', { name: 'Token' }) },
+  { path: '/settings/tokens', ready: (page) => page.getByRole('textbox', { name: 'Access token lifetime' }) },
 ];
 
 interface Violation {
