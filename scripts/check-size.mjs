@@ -11,8 +11,13 @@ import { gzipSync } from 'node:zlib';
 export const BUDGETS = {
   /** initial JS of the tokens page: entry + its static imports + the i18n catalogs it waits for + the page chunk */
   tokensRouteKb: 150,
-  /** every JS chunk of the app (both languages' catalogs included) */
-  wholeAppKb: 300,
+  /**
+   * every JS chunk of the app (both languages' catalogs included). 300 KB held up to the overview (296.5 KB); the
+   * sessions wing and the support toolkit then added six pages and two catalog areas in both languages (~48 KB,
+   * 28 KB of it won back by dropping strictExecutionOrder's module wrappers and the demo's catalogs from other
+   * builds). Chunks grouped per area would win ~10 KB more but put every page of an area behind one file.
+   */
+  wholeAppKb: 330,
 };
 const BUDGETED_ROUTE = '/tokens';
 /**

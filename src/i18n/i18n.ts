@@ -65,8 +65,13 @@ class ConsoleI18n extends I18n {
 
 export const i18n: I18n = new ConsoleI18n({});
 
-/** Each catalog is its own chunk, compiled by @lingui/vite-plugin at build time; loaded on demand. */
-const catalogFiles = import.meta.glob<Messages>('./locales/*/*.json', { query: '?lingui', import: 'messages' });
+/**
+ * Each catalog is its own chunk, compiled by @lingui/vite-plugin at build time; loaded on demand. Builds other than
+ * the demo hold no demo catalog (the demo's code is compiled out of them); unit tests render the demo's panels too.
+ */
+const catalogFiles = __DEMO__ || import.meta.env.MODE === 'test'
+  ? import.meta.glob<Messages>('./locales/*/*.json', { query: '?lingui', import: 'messages' })
+  : import.meta.glob<Messages>(['./locales/*/*.json', '!./locales/*/demo.json'], { query: '?lingui', import: 'messages' });
 const catalogLoads = new Map<string, Promise<void>>();
 const loadedCatalogs = new Set<string>();
 /** The areas asked for so far: a language change loads all of them before it switches. */
