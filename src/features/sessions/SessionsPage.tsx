@@ -5,9 +5,10 @@ import { useCallback, useMemo, useState } from 'react';
 import { useLingui } from '@lingui/react';
 import { isRouteMissing } from '@/api/errors';
 import type { SessionItem } from '@/api/schemas/sessions';
-import { sessionListQuery } from '@/api/sessions';
+import { listSessions, sessionListQuery } from '@/api/sessions';
 import { EndUserSessionsDialog } from '@/components/EndUserSessionsDialog';
 import { ListSection } from '@/components/ListSection';
+import { ExportButton } from '@/components/overlays';
 import { NotOffered } from '@/components/NotOffered';
 import { features } from '@/components/tableFeatures';
 import { useClientNames } from '@/components/useClientNames';
@@ -84,7 +85,17 @@ export function SessionsPage() {
           <h1 id="page-title">{t('sessions.title')}</h1>
           <p className="muted">{t('sessions.subtitle')}</p>
         </div>
-        <ActiveSessionCount />
+        <div className="button-row">
+          <ActiveSessionCount />
+          {!missing && (
+            <ExportButton
+              list="sessions"
+              label={t('sessions.title')}
+              filters={{ user: search.user_id, client: search.client_id, status: search.status, ip: search.ip, risk: search.min_risk }}
+              fetchPage={(page, page_size, signal) => listSessions({ ...params, page, page_size }, signal)}
+            />
+          )}
+        </div>
       </header>
       <SessionsTabs />
       {missing ? (

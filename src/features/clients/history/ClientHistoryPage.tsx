@@ -3,11 +3,12 @@ import { getRouteApi } from '@tanstack/react-router';
 import { useTable } from '@tanstack/react-table';
 import { useMemo } from 'react';
 import { useLingui } from '@lingui/react';
-import { clientHistoryQuery } from '@/api/clientHistory';
+import { clientHistoryQuery, listClientAuditLogs } from '@/api/clientHistory';
 import { clientDetailQuery } from '@/api/clients';
 import { isApiError, isRouteMissing } from '@/api/errors';
 import { AUDIT_ACTIONS } from '@/api/schemas/clientHistory';
 import { ListSection } from '@/components/ListSection';
+import { ExportButton } from '@/components/overlays';
 import { features } from '@/components/tableFeatures';
 import { useNow } from '@/components/useNow';
 import { pageChanges } from '@/lib/listSearch';
@@ -51,6 +52,14 @@ export function ClientHistoryPage() {
       <ClientHeader clientId={clientId} client={client.data} current="history" />
       <div className="section-heading">
         <h2 id="history-title">{t('clients.history.title')}</h2>
+        {!(query.isError && isRouteMissing(query.error)) && (
+          <ExportButton
+            list="client-history"
+            label={t('clients.history.exportLabel', { name })}
+            filters={{ client: clientId, action: search.action }}
+            fetchPage={(page, page_size, signal) => listClientAuditLogs(clientId, { action: search.action, page, page_size }, signal)}
+          />
+        )}
       </div>
       {query.isError && isRouteMissing(query.error) && client.isSuccess ? (
         <p className="notice">{t('clients.history.notOffered')}</p>

@@ -4,9 +4,10 @@ import { useMemo, useState } from 'react';
 import { useLingui } from '@lingui/react';
 import { isRouteMissing } from '@/api/errors';
 import type { BlacklistEntry } from '@/api/schemas/tokenBlacklist';
-import { blacklistQuery } from '@/api/tokenBlacklist';
+import { blacklistQuery, listBlacklist } from '@/api/tokenBlacklist';
 import { ListSection } from '@/components/ListSection';
 import { NotOffered } from '@/components/NotOffered';
+import { ExportButton } from '@/components/overlays';
 import { features } from '@/components/tableFeatures';
 import { useNow } from '@/components/useNow';
 import { usePagedList } from '@/components/usePagedList';
@@ -37,9 +38,19 @@ export function BlacklistPage() {
 
   return (
     <section aria-labelledby="page-title" className="page sessions-page">
-      <header className="page-header">
-        <h1 id="page-title">{t('sessions.blacklist.title')}</h1>
-        <p className="muted">{t('sessions.blacklist.subtitle')}</p>
+      <header className="page-header sessions-header">
+        <div>
+          <h1 id="page-title">{t('sessions.blacklist.title')}</h1>
+          <p className="muted">{t('sessions.blacklist.subtitle')}</p>
+        </div>
+        {!missing && (
+          <ExportButton
+            list="token-blacklist"
+            label={t('sessions.blacklist.title')}
+            filters={{}}
+            fetchPage={(page, page_size, signal) => listBlacklist({ page, page_size }, signal)}
+          />
+        )}
       </header>
       <SessionsTabs />
       {missing ? (
