@@ -52,6 +52,22 @@ test('the palette by keyboard alone: Ctrl+K, type, arrows, Enter lands on the pa
   await page.locator('h1').click();
   await page.keyboard.press('/');
   await expect(page.getByRole('searchbox', { name: 'User id' })).toBeFocused();
+  // the sessions page and a client's history mark their first filter too
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Sessions', exact: true }).click();
+  await expect(page.getByRole('table', { name: 'Sessions of the tenant' }).locator('tbody tr td').first()).toBeVisible();
+  await page.locator('h1').click();
+  await page.keyboard.press('/');
+  await expect(page.getByRole('search').getByRole('searchbox', { name: 'User id' })).toBeFocused();
+  await page.goto('/clients/acme-web-portal/history');
+  await expect(page.getByRole('table', { name: /^Change history of/ }).locator('tbody tr td').first()).toBeVisible();
+  await page.locator('h1').click();
+  await page.keyboard.press('/');
+  await expect(page.getByRole('combobox', { name: 'Action' })).toBeFocused();
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Tokens' }).click();
+  await expect(page.getByRole('table', { name: 'Tokens of the tenant' }).locator('tbody tr td').first()).toBeVisible();
+  await page.locator('h1').click();
+  await page.keyboard.press('/');
+  await expect(page.getByRole('searchbox', { name: 'User id' })).toBeFocused();
   await page.keyboard.press('Escape');
   await page.locator('h1').click();
   await page.keyboard.press('?');

@@ -68,7 +68,7 @@ export function ClientHistoryPage() {
           <div className="filters" role="search" aria-label={t('clients.history.filters.label')}>
             <label className="inline-field">
               <span>{t('clients.history.filters.action')}</span>
-              <select value={search.action ?? ''} onChange={(e) => setSearch({ action: e.target.value || undefined, page: undefined })}>
+              <select data-page-filter value={search.action ?? ''} onChange={(e) => setSearch({ action: e.target.value || undefined, page: undefined })}>
                 <option value="">{t('clients.history.filters.all')}</option>
                 {actions.map((action) => (
                   <option key={action} value={action}>

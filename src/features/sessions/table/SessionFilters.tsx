@@ -47,6 +47,7 @@ export const SessionFilters = memo(function SessionFilters({ search, clients, cl
           <span>{t('sessions.filters.user')}</span>
           <input
             type="search"
+            data-page-filter
             value={draft.user_id}
             placeholder="usr_…"
             spellCheck={false}
