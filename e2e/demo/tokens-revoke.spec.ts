@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { FAILING_TOKEN_IDS, FAILING_TOKEN_USER_ID } from '../../src/mocks/identities';
+import { FAILING_TOKEN_IDS, FAILING_TOKEN_MARK, FAILING_TOKEN_USER_ID } from '../../src/mocks/identities';
 import { expect, test } from '../support';
 
 async function signInToDemo(page: Page) {
@@ -71,9 +71,9 @@ test('bulk-revoke a shift-click range that holds rigged tokens, see n of m and e
   const sent = countRevokes(page);
   await signInToDemo(page);
   // the rigged tokens are off the first page, marked by their user agent: rows 2 and 7 of page 2
-  await expect(table(page)).not.toContainText('fails on purpose');
+  await expect(table(page)).not.toContainText(FAILING_TOKEN_MARK);
   await page.getByRole('button', { name: 'Next page' }).click();
-  await expect(rowOf(page, FAILING_TOKEN_IDS[0])).toContainText('fails on purpose');
+  await expect(rowOf(page, FAILING_TOKEN_IDS[0])).toContainText(FAILING_TOKEN_MARK);
   const boxes = table(page).locator('tbody tr').getByRole('checkbox');
   await expect(boxes).toHaveCount(20);
   // rows 1 to 8 hold the rigged tokens at positions 2 and 7; revoked or expired rows cannot be picked
@@ -112,7 +112,8 @@ test('bulk-revoke a shift-click range that holds rigged tokens, see n of m and e
 
 test("revoke all active tokens of a user from the user view, with the number stated", async ({ page }) => {
   await signInToDemo(page);
-  await rowOf(page, FAILING_TOKEN_IDS[0]).getByRole('button', { name: FAILING_TOKEN_USER_ID }).click();
+  await page.getByRole('button', { name: 'Next page' }).click();
+  await rowOf(page, FAILING_TOKEN_IDS[0]).getByRole('button', { name: `Show the tokens of ${FAILING_TOKEN_USER_ID}` }).click();
   await expect(page).toHaveURL(new RegExp(`user_id=${FAILING_TOKEN_USER_ID}`));
   const view = page.getByRole('region', { name: `Tokens of user ${FAILING_TOKEN_USER_ID}` });
   const counts = view.getByRole('table', { name: `Tokens of ${FAILING_TOKEN_USER_ID} by type and status` });

@@ -25,8 +25,13 @@ export const FAILING_TOKEN_USER_ID = 'usr_k2p7dxq4ma3v';
 export const FAILING_TOKEN_IDS = ['tok_r7kq2mxw4fzd', 'tok_h3nv5tqa7bpe', 'tok_w2cy6lqj4nso'] as const;
 /** 1-based positions of FAILING_TOKEN_IDS in the default list (no filters, newest first). */
 export const FAILING_TOKEN_POSITIONS = [22, 27, 30] as const;
-/** The user agent of the rigged tokens: the mark that they fail on purpose, visible in the tokens list. */
-export const FAILING_TOKEN_USER_AGENT = 'authms-demo/1.0 (rehearsal: revoking this token fails on purpose)';
+/**
+ * The user agent of the rigged tokens: the mark that they fail on purpose, visible in the tokens list (which shows a
+ * user agent that is not a browser's by its first product token: `revoke-fails-on-purpose/1.0`).
+ */
+export const FAILING_TOKEN_USER_AGENT = 'revoke-fails-on-purpose/1.0 (authms demo: a rehearsal of a server failure)';
+/** What the tokens list shows of FAILING_TOKEN_USER_AGENT. */
+export const FAILING_TOKEN_MARK = 'revoke-fails-on-purpose';
 
 /** The token whose user_agent is `<img src=x onerror=alert(1)>` (position 4 of the default list). */
 export const HOSTILE_USER_AGENT_TOKEN_ID = 'tok_x5sb3jv7gq2k';
