@@ -7,6 +7,7 @@ import { withFaults } from './faults/handlers';
 import { faultStore, startFaultStore } from './faults/store';
 import { handlers } from './handlers';
 import { startDemoPersistence } from './persistence';
+import { removeStaleMockWorkers } from './staleWorkers';
 
 declare global {
   /** Handles on the in-page mock backend for e2e tests of the demo build; each part adds its own members. */
@@ -51,6 +52,7 @@ export async function startMockWorker(): Promise<void> {
   }
   // The demo build is base-relative: the worker's URL and scope follow wherever index.html was served from.
   const base = appBasePath(import.meta.env.BASE_URL, () => document.baseURI);
+  void removeStaleMockWorkers(new URL(`${base}mockServiceWorker.js`, location.origin).href, navigator.serviceWorker).catch(() => undefined);
   await worker.start({
     onUnhandledRequest: 'bypass',
     serviceWorker: { url: `${base}mockServiceWorker.js`, options: { scope: base } },
