@@ -3,6 +3,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { createApp } from './app/createApp';
+import { loadDemoChrome } from './app/demoChrome';
 import { startTheme } from './app/theme';
 import { initI18n } from './i18n/i18n';
 import './styles.css';
@@ -10,7 +11,7 @@ import './styles.css';
 async function start() {
   startTheme();
   if (__DEMO__) {
-    const { startMockWorker } = await import('./mocks/browser');
+    const [{ startMockWorker }] = await Promise.all([import('./mocks/browser'), loadDemoChrome()]);
     await startMockWorker();
   }
   const i18nReady = initI18n();

@@ -95,3 +95,23 @@ test('the mock-data banner can be collapsed, never hidden, and stays as the admi
   await banner.getByRole('button', { name: 'Expand the demo notice' }).click();
   await expect(banner).toContainText(FULL);
 });
+
+// The banner is there from the first paint of a page: arriving after it, it pushed the page down, and a click aimed
+// at a button at that moment landed on something else.
+test('the mock-data banner and badge are in place when a page first shows, so nothing moves under the pointer', async ({ page }) => {
+  await page.addInitScript(() => {
+    const w = window as unknown as { __firstPaint?: { banner: boolean; badge: boolean } };
+    new MutationObserver((_, observer) => {
+      if (!document.querySelector('main h1')) return;
+      w.__firstPaint = {
+        banner: !!document.querySelector('[role="note"].demo-banner'),
+        badge: !!document.querySelector('button[aria-label^="Demo mode"]'),
+      };
+      observer.disconnect();
+    }).observe(document, { childList: true, subtree: true });
+  });
+  await signInToDemo(page);
+  await page.goto('/sessions');
+  await expect(page.getByRole('heading', { level: 1, name: 'Sessions' })).toBeVisible();
+  expect(await page.evaluate(() => (window as unknown as { __firstPaint?: unknown }).__firstPaint)).toEqual({ banner: true, badge: true });
+});

@@ -1,8 +1,9 @@
 import { Link, Outlet } from '@tanstack/react-router';
-import { lazy, memo, Suspense } from 'react';
+import { memo } from 'react';
 import { useLingui } from '@lingui/react';
 import { openOverlay } from '@/components/overlays';
 import { useSession } from '@/features/auth/useSession';
+import { demoChrome } from './demoChrome';
 import { LanguageSelect } from './LanguageSelect';
 import { NAV } from './nav';
 import { NavigationProgress } from './NavigationProgress';
@@ -12,13 +13,6 @@ import { ThemeSelect } from './ThemeSelect';
 // the palette's shortcut as printed on this system's keyboard: ⌘ K on Apple devices, Ctrl K elsewhere
 const PALETTE_KEYS = /Mac|iPhone|iPad/.test(navigator.platform) ? '⌘ K' : 'Ctrl K';
 
-// Demo builds only (compile-time constant): other builds hold none of the demo's code.
-const DemoBanner = __DEMO__
-  ? lazy(() => import('@/features/demo/DemoBanner').then((m) => ({ default: m.DemoBanner })))
-  : null;
-const DemoBadge = __DEMO__
-  ? lazy(() => import('@/features/demo/DemoBadge').then((m) => ({ default: m.DemoBadge })))
-  : null;
 
 function skipToMain(event: React.MouseEvent<HTMLAnchorElement>) {
   const main = document.getElementById('main');
@@ -32,6 +26,7 @@ function skipToMain(event: React.MouseEvent<HTMLAnchorElement>) {
 export const AppShell = memo(function AppShell({ onSignOut }: { onSignOut: () => void }) {
   const { _: t } = useLingui();
   const session = useSession();
+  const demo = demoChrome();
   const demoBadge = (
     <span className="badge badge-warning" aria-label={t('shell.demoBadgeLabel')}>
       {t('shell.demoBadge')}
@@ -44,11 +39,7 @@ export const AppShell = memo(function AppShell({ onSignOut }: { onSignOut: () =>
       <a href="#main" className="skip-link" onClick={skipToMain}>
         {t('shell.skipToContent')}
       </a>
-      {DemoBanner && (
-        <Suspense fallback={null}>
-          <DemoBanner />
-        </Suspense>
-      )}
+      {demo && <demo.DemoBanner />}
       <header className="shell-header">
         <div className="brand">
           <span className="brand-name">{t('shell.brand')}</span>
@@ -58,13 +49,7 @@ export const AppShell = memo(function AppShell({ onSignOut }: { onSignOut: () =>
             </span>
           )}
           {session?.user && <span className="tenant">{session.user}</span>}
-          {DemoBadge ? (
-            <Suspense fallback={demoBadge}>
-              <DemoBadge />
-            </Suspense>
-          ) : (
-            session?.demo && demoBadge
-          )}
+          {demo ? <demo.DemoBadge /> : session?.demo && demoBadge}
         </div>
         <nav aria-label={t('shell.navLabel')} className="shell-nav">
           {NAV.map((item) => (
