@@ -55,6 +55,21 @@ describe('ListSection', () => {
     expect(refetch).toHaveBeenCalledOnce();
   });
 
+  it('shows loading rows, not "no match", while a new filter loads after an empty one', async () => {
+    const filtered: ListEmpty = { ...noFilters, filters: ['Status: Ended'] };
+    const { rerender } = await renderWithI18n(<Harness query={{ data: { items: [] }, isPlaceholderData: true }} empty={filtered} />);
+    expect(screen.getByRole('table', { name: 'Fruit' })).toHaveAttribute('aria-busy', 'true');
+    expect(screen.queryByText('No fruit matches')).toBeNull();
+    rerender(<Harness query={{ data: { items: [] }, isPlaceholderData: false }} empty={filtered} />);
+    expect(screen.getByText('No fruit matches')).toBeVisible();
+    expect(screen.getByText('Status: Ended')).toBeVisible();
+  });
+
+  it('keeps the previous rows while the next page loads', async () => {
+    await renderWithI18n(<Harness query={{ data: page, isPlaceholderData: true }} items={page.items} />);
+    expect(screen.getByRole('cell', { name: 'apple' })).toBeVisible();
+  });
+
   it('keeps the rows it has under the error of a failed refresh', async () => {
     await renderWithI18n(<Harness query={{ isError: true, error: failure, data: page }} items={page.items} />);
     expect(screen.getByRole('alert')).toHaveTextContent('fruit store closed');

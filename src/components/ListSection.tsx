@@ -11,6 +11,8 @@ export interface ListQuery {
   error: unknown;
   isError: boolean;
   isPending: boolean;
+  /** The rows shown are the previous filter's or page's, kept while the new ones load. */
+  isPlaceholderData?: boolean;
   refetch: () => unknown;
 }
 
@@ -61,7 +63,8 @@ export function ListSection<T extends RowData>({
     <DataTable
       table={table}
       caption={caption}
-      loading={query.isPending}
+      // an empty list kept from the previous filter is not an answer for this one: skeleton rows, not "no match"
+      loading={query.isPending || query.isPlaceholderData === true}
       rowClassName={rowClassName}
       empty={
         <EmptyState title={filters.length > 0 && empty.filteredTitle ? empty.filteredTitle : empty.title}>
