@@ -4,7 +4,9 @@
 // measures in headless Chromium, against the production build (vite preview) and the mock HTTP server:
 //   1. a cold load of the tokens page (a fresh browser context each run): navigation -> first table rows painted, and
 //      from navigation start (Resource Timing) when the first API request starts and when the page chunk
-//      (TokensPage-*.js) has loaded; the run fails when the request starts later than the chunk finishes (a waterfall);
+//      (TokensPage-*.js) has loaded; the run fails when the request starts later than the chunk finishes (a waterfall).
+//      Each run also loads the stack floor (scripts/bench/floor: the same stack showing the same 20 tokens with
+//      nothing else), so the figure splits into what the stack costs on this machine and what the console adds;
 //   2. a page change whose data is cached (Next, then Previous): click -> new rows in the DOM, styled and laid out;
 //   3. 500 rows, virtualized: the tokens page's user view ("Show all N tokens") for a synthetic user with 500
 //      tokens (the API caps page_size at 100; the bench answers that user's requests, the mock's seed is untouched):
@@ -14,7 +16,8 @@
 //   5. a cold load of the sessions page: navigation -> first session rows painted (scripts/bench/sessions.mjs).
 //   6. an export of 5,000 rows (scripts/bench/export.mjs): the heavy user's tokens as CSV, click -> download.
 // The sections run in order (SECTIONS, at the end); each prints its lines and may fail the run.
-// Options: --no-build (measure dist/ as it is), --runs=N (default 5). E2E_PORT_OFFSET=N moves its servers by N ports,
+// Options: --no-build (measure dist/ as it is), --runs=N (default 5), --only=coldLoad,sessionsColdLoad (the sections
+// named, without "Section"; the budgets and the heavy user are printed only on a full run). E2E_PORT_OFFSET=N moves its servers by N ports,
 // so checkouts can bench side by side.
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -33,7 +36,10 @@ const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const PORT_OFFSET = Number(process.env.E2E_PORT_OFFSET ?? 0);
 const PREVIEW_PORT = 4160 + PORT_OFFSET;
 const MOCK_PORT = 8760 + PORT_OFFSET;
+const FLOOR_PORT = 4140 + PORT_OFFSET;
 const APP = `http://127.0.0.1:${PREVIEW_PORT}`;
+const FLOOR = `http://127.0.0.1:${FLOOR_PORT}`;
+const FLOOR_CONFIG = 'scripts/bench/floor/vite.config.mjs';
 const API = `http://127.0.0.1:${MOCK_PORT}`;
 const ADMIN_TOKEN = 'demo-admin-token';
 const args = new Set(process.argv.slice(2));
@@ -147,20 +153,36 @@ function coldLoadTimings({ api, files }) {
   };
 }
 
+/** A cold load of `url` in a fresh signed-in context: navigation -> first token rows painted, and the page's timings. */
+async function coldRows(browser, url, timings) {
+  const context = await newSignedInContext(browser);
+  await context.addInitScript(watchFirstRows);
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.waitForFunction(() => window.__bench.rowsFrame !== undefined, null, { timeout: 15_000 });
+  const rows = await page.evaluate(() => window.__bench.rowsFrame);
+  const measured = timings ? await page.evaluate(...timings) : {};
+  await context.close();
+  return { rows, ...measured };
+}
+
+/** Cold loads of /tokens, each beside one of the stack floor (in turn first and second, so neither gets the quieter moment). */
 async function measureColdLoad(browser) {
   const files = coldLoadFiles();
   const results = [];
+  const floor = [];
   for (let i = 0; i < RUNS; i += 1) {
-    const context = await newSignedInContext(browser);
-    await context.addInitScript(watchFirstRows);
-    const page = await context.newPage();
-    await page.goto(`${APP}/tokens`);
-    await page.waitForFunction(() => window.__bench.rowsFrame !== undefined, null, { timeout: 15_000 });
-    const rows = await page.evaluate(() => window.__bench.rowsFrame);
-    results.push({ rows, ...(await page.evaluate(coldLoadTimings, { api: API, files })) });
-    await context.close();
+    const consoleLoad = () => coldRows(browser, `${APP}/tokens`, [coldLoadTimings, { api: API, files }]);
+    const floorLoad = () => coldRows(browser, `${FLOOR}/tokens`);
+    if (i % 2 === 0) {
+      results.push(await consoleLoad());
+      floor.push((await floorLoad()).rows);
+    } else {
+      floor.push((await floorLoad()).rows);
+      results.push(await consoleLoad());
+    }
   }
-  return results;
+  return { results, floor };
 }
 
 /** Clicks a button in the page and times it until the first data row changes, then until the next frame. */
@@ -316,7 +338,7 @@ async function measure500Rows(browser) {
 
 /** A cold load of /tokens: nav -> rows, and whether its first API request waits for the page chunk (a waterfall). */
 async function coldLoadSection({ browser }) {
-  const runs = await measureColdLoad(browser);
+  const { results: runs, floor } = await measureColdLoad(browser);
   const rows = runs.map((r) => r.rows);
   const at = (pick) => {
     const values = runs.map(pick).filter((v) => v !== undefined);
@@ -332,6 +354,7 @@ async function coldLoadSection({ browser }) {
   const span = (key) => `${at((r) => r[key]?.start)} -> ${at((r) => r[key]?.end)}`;
   const lines = [
     `${verdict(median(rows) <= BUDGET_ROWS_MS)} navigation -> first token rows painted: ${ms(median(rows))} (${ms(Math.min(...rows))}–${ms(Math.max(...rows))}); budget ${BUDGET_ROWS_MS} ms`,
+    `     the stack floor, loaded cold beside it (scripts/bench/floor: the same 20 tokens through the router, React Query and zod, no shell, catalogs or page chunks): ${ms(median(floor))} (${ms(Math.min(...floor))}–${ms(Math.max(...floor))}); the console adds ${ms(median(rows) - median(floor))}`,
     `${verdict(!failures.length)} cold load of /tokens, from navigation start (Resource Timing): first API request starts ${at((r) => r.request?.start)}; page chunk ${runs[0]?.chunk?.name ?? 'TokensPage-*.js'} loaded ${at((r) => r.chunk?.end)}`,
     `     (start -> loaded: entry and its imports ${span('entry')}; common catalog ${span('common')}; page chunk ${span('chunk')}; tokens catalog ${span('catalog')}; first API request ${span('request')})`,
   ];
@@ -368,7 +391,12 @@ async function rows500Section({ browser }) {
  * run (non-zero exit). A section in another file (scripts/bench/*.mjs) takes what it needs from `bench` below.
  */
 const { exportSection } = await import('./bench/export.mjs');
-const SECTIONS = [coldLoadSection, cachedPageChangeSection, rows500Section, overviewSection, sessionsColdLoadSection, exportSection];
+const ALL_SECTIONS = [coldLoadSection, cachedPageChangeSection, rows500Section, overviewSection, sessionsColdLoadSection, exportSection];
+const ONLY = [...args].find((a) => a.startsWith('--only='))?.slice(7).split(',');
+const SECTIONS = ONLY ? ALL_SECTIONS.filter((section) => ONLY.includes(section.name.replace(/Section$/, ''))) : ALL_SECTIONS;
+if (ONLY && SECTIONS.length !== ONLY.length) {
+  throw new Error(`--only: the sections are ${ALL_SECTIONS.map((s) => s.name.replace(/Section$/, '')).join(', ')}`);
+}
 
 async function main() {
   if (!args.has('--no-build')) {
@@ -378,8 +406,10 @@ async function main() {
   const sizes = measureBuild(join(ROOT, 'dist'));
   printSizes(sizes);
 
-  console.log('\nbench: starting vite preview and the mock HTTP server…');
+  await run('npx', ['vite', 'build', '--config', FLOOR_CONFIG]);
+  console.log('\nbench: starting vite preview (the console and the stack floor) and the mock HTTP server…');
   await startServer(['vite', 'preview', '--port', String(PREVIEW_PORT), '--strictPort', '--host', '127.0.0.1'], APP);
+  await startServer(['vite', 'preview', '--config', FLOOR_CONFIG, '--port', String(FLOOR_PORT), '--strictPort', '--host', '127.0.0.1'], `${FLOOR}/tokens`);
   await startServer(['tsx', 'src/mocks/http-server.ts'], `${API}/__mock/health`, { MOCK_PORT: String(MOCK_PORT) });
 
   const found = findChromium();
@@ -406,8 +436,10 @@ async function main() {
     console.log(`  ${verdict(kb(sizes.wholeApp.gzip) <= BUDGETS.wholeAppKb)} whole app: ${kb(sizes.wholeApp.gzip).toFixed(1)} KB gzip (≤ ${BUDGETS.wholeAppKb})`);
     const problems = checkBudgets(sizes);
     if (problems.length) console.log(`  size problems: ${problems.join('; ')}`);
-    const { benchHeavyUser } = await import('./bench/heavyUser.mjs');
-    await benchHeavyUser({ newContext: () => newSignedInContext(browser), app: APP, api: API, runs: RUNS });
+    if (!ONLY) {
+      const { benchHeavyUser } = await import('./bench/heavyUser.mjs');
+      await benchHeavyUser({ newContext: () => newSignedInContext(browser), app: APP, api: API, runs: RUNS });
+    }
   } finally {
     await browser.close();
     stopServers();
