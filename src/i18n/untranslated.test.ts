@@ -89,6 +89,31 @@ function unknownIds(file: string, code: string): Finding[] {
   return found;
 }
 
+/**
+ * What the code can name as a message id: every string written in it (ids live in data too, e.g. the nav's keys),
+ * and the fixed start of every built string that has a dot in it (`tokens.status.${s}`).
+ */
+function namedIds(file: string, code: string): { literals: string[]; heads: string[] } {
+  const source = parse(file, code);
+  const literals: string[] = [];
+  const heads: string[] = [];
+  const visit = (node: ts.Node) => {
+    if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) literals.push(node.text);
+    else if (ts.isTemplateExpression(node) && node.head.text.includes('.')) heads.push(node.head.text);
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  return { literals, heads };
+}
+
+/** The catalog's ids that nothing in the code names: dead text every build still ships, in every language. */
+function unusedIds(catalogIds: Iterable<string>, files: Record<string, string>): string[] {
+  const named = Object.entries(files).map(([file, code]) => namedIds(file, code));
+  const literals = new Set(named.flatMap((n) => n.literals));
+  const heads = named.flatMap((n) => n.heads);
+  return [...catalogIds].filter((id) => !literals.has(id) && !heads.some((head) => id.startsWith(head)));
+}
+
 const format = (findings: Finding[]) => findings.map((f) => `${f.file.replace(/^\/src\//, 'src/')}:${f.line}  ${f.text}`);
 
 describe('visible strings', () => {
@@ -107,11 +132,20 @@ describe('visible strings', () => {
     expect(format(findings)).toEqual([]);
   });
 
+  it('have no message in the catalogs that the code never uses', () => {
+    expect(unusedIds(ids, sources)).toEqual([]);
+  });
+
   it('catch what they look for (self-check)', () => {
     const code = `export const A = () => <p title="Tip" aria-description="Some words" className="a-b">{t('x')}</p>;`;
     expect(readAttributes('/src/A.tsx', code).map((f) => f.text)).toEqual(['Tip', 'Some words']);
     const calls = `t('shell.signOut'); t('shell.noSuchKey'); i18n._('tokens.title'); t({ id: 'nope', message: 'x' });
       t(\`tokens.status.\${s}\`); t(\`tokens.nothing.\${s}\`); const x = <Trans id="devices.end.description" />; const y = <Trans id="gone" />;`;
     expect(unknownIds('/src/B.tsx', calls).map((f) => f.text)).toEqual(['shell.noSuchKey', 'nope', 'tokens.nothing.…', 'gone']);
+    const code2 = `const NAV = [{ key: 'nav.tokens' }]; t(\`tokens.status.\${s}\`); t(\`\${area}.title\`);`;
+    expect(unusedIds(['nav.tokens', 'nav.user', 'tokens.status.active', 'clients.title'], { '/src/C.tsx': code2 })).toEqual([
+      'nav.user',
+      'clients.title',
+    ]);
   });
 });
