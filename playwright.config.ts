@@ -40,16 +40,17 @@ export default defineConfig({
   },
   projects: [
     {
-      name: 'demo',
-      testMatch: 'e2e/demo/**/*.spec.ts',
-      use: { baseURL: DEMO_URL },
-    },
-    {
       name: 'prod',
       testMatch: 'e2e/prod/**/*.spec.ts',
       // One mock HTTP server holds the state for every prod spec, and specs reset it: one at a time.
+      // Listed first: its one-at-a-time queue starts beside the demo's tests instead of running alone at the end.
       workers: 1,
       use: { baseURL: PROD_URL },
+    },
+    {
+      name: 'demo',
+      testMatch: 'e2e/demo/**/*.spec.ts',
+      use: { baseURL: DEMO_URL },
     },
   ],
   // Playwright starts every web server whichever project runs: `npm test` builds dist and dist-demo first.

@@ -384,6 +384,9 @@ async function checkRow(page: Page, row: Row) {
 }
 
 test.describe('accessibility (axe, WCAG 2.2 AA)', () => {
+  // Its rows are independent (each signs in to its own demo in its own context): spread over both workers, the
+  // suite's longest file (~230 s of ~730) no longer keeps one worker busy a minute after the other has finished.
+  test.describe.configure({ mode: 'parallel' });
   test.afterEach(async ({ page }) => {
     await page.evaluate(() => localStorage.removeItem('authms.console.language')).catch(() => undefined);
   });
