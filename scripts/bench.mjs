@@ -17,8 +17,8 @@
 //   6. an export of 5,000 rows (scripts/bench/export.mjs): the heavy user's tokens as CSV, click -> download.
 // The sections run in order (SECTIONS, at the end); each prints its lines and may fail the run.
 // Options: --no-build (measure dist/ as it is), --runs=N (default 5), --only=coldLoad,sessionsColdLoad (the sections
-// named, without "Section"; the budgets and the heavy user are printed only on a full run). E2E_PORT_OFFSET=N moves its servers by N ports,
-// so checkouts can bench side by side.
+// named, without "Section"; the budgets and the heavy user are printed only on a full run). E2E_PORT_OFFSET=N moves
+// its servers by N ports, so checkouts can bench side by side.
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
