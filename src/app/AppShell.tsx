@@ -13,7 +13,6 @@ import { ThemeSelect } from './ThemeSelect';
 // the palette's shortcut as printed on this system's keyboard: ⌘ K on Apple devices, Ctrl K elsewhere
 const PALETTE_KEYS = /Mac|iPhone|iPad/.test(navigator.platform) ? '⌘ K' : 'Ctrl K';
 
-
 function skipToMain(event: React.MouseEvent<HTMLAnchorElement>) {
   const main = document.getElementById('main');
   if (!main) return;

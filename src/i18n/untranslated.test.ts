@@ -25,8 +25,17 @@ interface Finding {
   text: string;
 }
 
-const parse = (file: string, code: string) =>
-  ts.createSourceFile(file, code, ts.ScriptTarget.Latest, true, file.endsWith('.tsx') ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
+/** Each source is parsed once, whichever checks read it (three walk every file). */
+const parsed = new Map<string, ts.SourceFile>();
+function parse(file: string, code: string): ts.SourceFile {
+  const key = `${file}\n${code}`;
+  let source = parsed.get(key);
+  if (!source) {
+    source = ts.createSourceFile(file, code, ts.ScriptTarget.Latest, true, file.endsWith('.tsx') ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
+    parsed.set(key, source);
+  }
+  return source;
+}
 
 function where(file: string, source: ts.SourceFile, node: ts.Node, text: string): Finding {
   return { file, line: source.getLineAndCharacterOfPosition(node.getStart(source)).line + 1, text: text.trim() };
